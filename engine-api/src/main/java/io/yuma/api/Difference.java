@@ -1,0 +1,90 @@
+package io.yuma.api;
+
+/**
+ * Where two epoch results (or traces) first disagree.
+ *
+ * @param field the output field, as FORMAT.md names it
+ * @param uid the uid (row), or -1 for the whole field (a length)
+ * @param expected the expected value, printed
+ * @param actual the actual value, printed
+ */
+public record Difference(String field, int uid, String expected, String actual) {
+
+    @Override
+    public String toString() {
+        return field + (uid >= 0 ? "[uid " + uid + "]" : "") + ": expected " + expected + ", got " + actual;
+    }
+
+    static Difference of(String field, boolean[] expected, boolean[] actual) {
+        for (int i = 0; i < expected.length; i++) {
+            if (expected[i] != actual[i]) {
+                return new Difference(field, i, Boolean.toString(expected[i]), Boolean.toString(actual[i]));
+            }
+        }
+        return null;
+    }
+
+    static Difference of(String field, int[] expected, int[] actual) {
+        for (int i = 0; i < expected.length; i++) {
+            if (expected[i] != actual[i]) {
+                return new Difference(field, i, Integer.toString(expected[i]), Integer.toString(actual[i]));
+            }
+        }
+        return null;
+    }
+
+    static Difference ofU64(String field, long[] expected, long[] actual) {
+        for (int i = 0; i < expected.length; i++) {
+            if (expected[i] != actual[i]) {
+                return new Difference(field, i, Long.toUnsignedString(expected[i]), Long.toUnsignedString(actual[i]));
+            }
+        }
+        return null;
+    }
+
+    /** The first difference between two I32F32 raw-bit vectors, values printed as raw bits. */
+    public static Difference ofSigned(String field, long[] expected, long[] actual) {
+        if (expected.length != actual.length) {
+            return new Difference(field, -1, "length " + expected.length, "length " + actual.length);
+        }
+        for (int i = 0; i < expected.length; i++) {
+            if (expected[i] != actual[i]) {
+                return new Difference(field, i, Long.toString(expected[i]), Long.toString(actual[i]));
+            }
+        }
+        return null;
+    }
+
+    /** The first row where two sparse matrices differ (entries, order or values). */
+    public static Difference ofRows(String field, SparseMatrix expected, SparseMatrix actual) {
+        if (expected.rows() != actual.rows()) {
+            return new Difference(field, -1, expected.rows() + " rows", actual.rows() + " rows");
+        }
+        for (int row = 0; row < expected.rows(); row++) {
+            if (!rowEquals(expected, actual, row)) {
+                return new Difference(field, row, rowText(expected, row), rowText(actual, row));
+            }
+        }
+        return null;
+    }
+
+    private static boolean rowEquals(SparseMatrix a, SparseMatrix b, int row) {
+        if (a.rowLength(row) != b.rowLength(row)) {
+            return false;
+        }
+        for (int k = 0; k < a.rowLength(row); k++) {
+            if (a.column(row, k) != b.column(row, k) || a.value(row, k) != b.value(row, k)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static String rowText(SparseMatrix m, int row) {
+        StringBuilder text = new StringBuilder("[");
+        for (int k = 0; k < m.rowLength(row); k++) {
+            text.append(k == 0 ? "" : ", ").append('[').append(m.column(row, k)).append(", ").append(m.value(row, k)).append(']');
+        }
+        return text.append(']').toString();
+    }
+}

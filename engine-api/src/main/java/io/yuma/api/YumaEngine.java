@@ -1,0 +1,52 @@
+package io.yuma.api;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * An engine that computes the Yuma Consensus epoch exactly as the subtensor chain does.
+ *
+ * <p>Engines are thread-safe: one instance may serve many threads at once. Whatever an engine
+ * holds (worker threads, arenas, device memory) is released by {@link #close()}.
+ */
+public interface YumaEngine extends AutoCloseable {
+
+    /** The engine's name, as {@link Engines#open} takes it. */
+    String name();
+
+    /**
+     * Computes one subnet's epoch.
+     *
+     * @param input a validated input
+     * @return the result, without a trace
+     */
+    EpochResult run(EpochInput input);
+
+    /**
+     * Computes one subnet's epoch and records the trace of FORMAT.md's intermediates.
+     *
+     * @throws UnsupportedOperationException when this engine cannot trace (only the reference must)
+     */
+    default EpochResult runTraced(EpochInput input) {
+        throw new UnsupportedOperationException("engine " + name() + " does not record traces; use the reference engine");
+    }
+
+    /**
+     * Computes many independent epochs. The default runs them one after another; engines that
+     * parallelize across subnets override it.
+     *
+     * @return one result per input, in input order
+     */
+    default List<EpochResult> runAll(List<EpochInput> inputs) {
+        List<EpochResult> results = new ArrayList<>(inputs.size());
+        for (EpochInput input : inputs) {
+            results.add(run(input));
+        }
+        return results;
+    }
+
+    /** Releases the engine's resources; the default holds none. */
+    @Override
+    default void close() {
+    }
+}
