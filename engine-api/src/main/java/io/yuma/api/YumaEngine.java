@@ -1,5 +1,7 @@
 package io.yuma.api;
 
+import io.yuma.batch.BatchResults;
+import io.yuma.batch.SubnetBatch;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -41,6 +43,20 @@ public interface YumaEngine extends AutoCloseable {
         List<EpochResult> results = new ArrayList<>(inputs.size());
         for (EpochInput input : inputs) {
             results.add(run(input));
+        }
+        return results;
+    }
+
+    /**
+     * Computes every subnet of an off-heap batch. The default reads each subnet onto the heap
+     * and runs it; engines that work on the layout directly override it.
+     *
+     * @return results the caller owns and must close
+     */
+    default BatchResults runBatch(SubnetBatch batch) {
+        BatchResults results = new BatchResults(batch);
+        for (int s = 0; s < batch.subnets(); s++) {
+            results.put(s, run(batch.input(s)));
         }
         return results;
     }

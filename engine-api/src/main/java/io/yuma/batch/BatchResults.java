@@ -1,0 +1,188 @@
+package io.yuma.batch;
+
+import static io.yuma.batch.BatchLayout.*;
+
+import io.yuma.api.EpochResult;
+import io.yuma.api.SparseMatrix;
+import java.lang.foreign.Arena;
+import java.lang.foreign.MemorySegment;
+
+/**
+ * The results of a {@link SubnetBatch}, off-heap: per-uid columns indexed like the batch's
+ * ({@code uidBase(s) + uid}), and one bonds block per subnet.
+ *
+ * <pre>
+ *  uid columns                          bonds block of subnet s (its own segment)
+ *  active, newValidatorPermit  u8       rowStart i32[n + 1] | column u16[e] | value u16[e]
+ *  stake, serverEmission,
+ *  validatorEmission, emission u64
+ *  stakeWeight, consensus,
+ *  validatorTrust, incentive,
+ *  dividend                    u16
+ * </pre>
+ *
+ * <p>Engines write each subnet from one thread ({@link #put} and the column setters are safe for
+ * distinct subnets at once). {@link #result} is a cheap on-heap copy of one subnet.
+ */
+public final class BatchResults implements AutoCloseable {
+    private final SubnetBatch batch;
+    private final Arena arena;
+    private final MemorySegment active;
+    private final MemorySegment newValidatorPermit;
+    private final MemorySegment stake;
+    private final MemorySegment serverEmission;
+    private final MemorySegment validatorEmission;
+    private final MemorySegment emission;
+    private final MemorySegment stakeWeight;
+    private final MemorySegment consensus;
+    private final MemorySegment validatorTrust;
+    private final MemorySegment incentive;
+    private final MemorySegment dividend;
+    private final MemorySegment[] bonds;
+
+    /** Allocates result columns for every uid of {@code batch}. */
+    public BatchResults(SubnetBatch batch) {
+        this.batch = batch;
+        this.arena = Arena.ofShared();
+        long uids = Math.max(1, batch.totalUids());
+        active = arena.allocate(uids, 64);
+        newValidatorPermit = arena.allocate(uids, 64);
+        stake = arena.allocate(uids * 8, 64);
+        serverEmission = arena.allocate(uids * 8, 64);
+        validatorEmission = arena.allocate(uids * 8, 64);
+        emission = arena.allocate(uids * 8, 64);
+        stakeWeight = arena.allocate(uids * 2, 64);
+        consensus = arena.allocate(uids * 2, 64);
+        validatorTrust = arena.allocate(uids * 2, 64);
+        incentive = arena.allocate(uids * 2, 64);
+        dividend = arena.allocate(uids * 2, 64);
+        bonds = new MemorySegment[batch.subnets()];
+    }
+
+    /** The batch these results belong to. */
+    public SubnetBatch batch() { return batch; }
+    /** u8 column. */
+    public MemorySegment active() { return active; }
+    /** u8 column. */
+    public MemorySegment newValidatorPermit() { return newValidatorPermit; }
+    /** u64 column. */
+    public MemorySegment stake() { return stake; }
+    /** u64 column. */
+    public MemorySegment serverEmission() { return serverEmission; }
+    /** u64 column. */
+    public MemorySegment validatorEmission() { return validatorEmission; }
+    /** u64 column. */
+    public MemorySegment emission() { return emission; }
+    /** u16 column. */
+    public MemorySegment stakeWeight() { return stakeWeight; }
+    /** u16 column. */
+    public MemorySegment consensus() { return consensus; }
+    /** u16 column. */
+    public MemorySegment validatorTrust() { return validatorTrust; }
+    /** u16 column. */
+    public MemorySegment incentive() { return incentive; }
+    /** u16 column. */
+    public MemorySegment dividend() { return dividend; }
+
+    /**
+     * Allocates subnet {@code s}'s bonds block for {@code entries} entries and records its row
+     * offsets; the caller fills columns and values at {@link #bondColumnOffset}.
+     */
+    public MemorySegment allocateBonds(int s, int entries) {
+        int n = batch.n(s);
+        MemorySegment block = arena.allocate(4L * (n + 1) + 4L * entries, 8);
+        bonds[s] = block;
+        return block;
+    }
+
+    /** Byte offset of the first column in a bonds block of a subnet of {@code n} uids. */
+    public static long bondColumnOffset(int n) {
+        return 4L * (n + 1);
+    }
+
+    /** Byte offset of the first value in a bonds block of {@code n} uids and {@code entries} entries. */
+    public static long bondValueOffset(int n, int entries) {
+        return 4L * (n + 1) + 2L * entries;
+    }
+
+    /** Subnet {@code s}'s bonds block, or null when not yet written. */
+    public MemorySegment bonds(int s) {
+        return bonds[s];
+    }
+
+    /** Writes an on-heap result as subnet {@code s}'s results. */
+    public void put(int s, EpochResult result) {
+        long base = batch.uidBase(s);
+        int n = result.n();
+        for (int uid = 0; uid < n; uid++) {
+            long at = base + uid;
+            active.set(U8, at, (byte) (result.active()[uid] ? 1 : 0));
+            newValidatorPermit.set(U8, at, (byte) (result.newValidatorPermit()[uid] ? 1 : 0));
+            stake.setAtIndex(U64, at, result.stake()[uid]);
+            serverEmission.setAtIndex(U64, at, result.serverEmission()[uid]);
+            validatorEmission.setAtIndex(U64, at, result.validatorEmission()[uid]);
+            emission.setAtIndex(U64, at, result.emission()[uid]);
+            stakeWeight.setAtIndex(U16, at, (short) result.stakeWeight()[uid]);
+            consensus.setAtIndex(U16, at, (short) result.consensus()[uid]);
+            validatorTrust.setAtIndex(U16, at, (short) result.validatorTrust()[uid]);
+            incentive.setAtIndex(U16, at, (short) result.incentive()[uid]);
+            dividend.setAtIndex(U16, at, (short) result.dividend()[uid]);
+        }
+        SparseMatrix rows = result.bonds();
+        MemorySegment block = allocateBonds(s, rows.entries());
+        long columnAt = bondColumnOffset(n);
+        long valueAt = bondValueOffset(n, rows.entries());
+        for (int row = 0; row < n; row++) {
+            block.setAtIndex(I32, row, rows.rowStart(row));
+        }
+        block.setAtIndex(I32, n, rows.entries());
+        for (int k = 0; k < rows.entries(); k++) {
+            block.set(U16, columnAt + 2L * k, (short) rows.columnAt(k));
+            block.set(U16, valueAt + 2L * k, (short) rows.valueAt(k));
+        }
+    }
+
+    /** An on-heap copy of subnet {@code s}'s result. */
+    public EpochResult result(int s) {
+        int n = batch.n(s);
+        long base = batch.uidBase(s);
+        boolean[] activeOut = new boolean[n];
+        boolean[] permitOut = new boolean[n];
+        int[][] u16s = new int[5][n];
+        MemorySegment[] u16Columns = {stakeWeight, consensus, validatorTrust, incentive, dividend};
+        for (int uid = 0; uid < n; uid++) {
+            activeOut[uid] = active.get(U8, base + uid) != 0;
+            permitOut[uid] = newValidatorPermit.get(U8, base + uid) != 0;
+            for (int c = 0; c < u16Columns.length; c++) {
+                u16s[c][uid] = Short.toUnsignedInt(u16Columns[c].getAtIndex(U16, base + uid));
+            }
+        }
+        MemorySegment block = bonds[s];
+        if (block == null) {
+            throw new IllegalStateException("subnet " + s + " has no results yet");
+        }
+        int entries = block.getAtIndex(I32, n);
+        SparseMatrix.Builder rows = new SparseMatrix.Builder(n);
+        long columnAt = bondColumnOffset(n);
+        long valueAt = bondValueOffset(n, entries);
+        for (int row = 0; row < n; row++) {
+            for (int k = block.getAtIndex(I32, row); k < block.getAtIndex(I32, row + 1); k++) {
+                rows.add(Short.toUnsignedInt(block.get(U16, columnAt + 2L * k)),
+                        Short.toUnsignedInt(block.get(U16, valueAt + 2L * k)));
+            }
+            rows.endRow();
+        }
+        return new EpochResult(activeOut, u64s(stake, base, n), u16s[0], u16s[1], u16s[2], u16s[3], u16s[4],
+                permitOut, u64s(serverEmission, base, n), u64s(validatorEmission, base, n), u64s(emission, base, n),
+                rows.build(), null);
+    }
+
+    private static long[] u64s(MemorySegment column, long base, int n) {
+        return column.asSlice(base * 8, n * 8L).toArray(U64);
+    }
+
+    @Override
+    public void close() {
+        arena.close();
+    }
+}

@@ -1,0 +1,332 @@
+package io.yuma.batch;
+
+import static io.yuma.batch.BatchLayout.*;
+
+import io.yuma.api.EpochInput;
+import io.yuma.api.SparseMatrix;
+import java.lang.foreign.Arena;
+import java.lang.foreign.MemorySegment;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Many subnet epoch inputs packed off-heap in the columnar layout of {@link BatchLayout}.
+ * Built with {@link Builder} one subnet at a time, so a batch streamed from files never exists
+ * whole on the heap. Engines read the segments directly; {@link #input} gives an on-heap
+ * {@link EpochInput} view of one subnet when that is more convenient.
+ *
+ * <p>Owns its memory: {@link #close()} frees it, after which the segments must not be touched.
+ * Reading is thread-safe.
+ */
+public final class SubnetBatch implements AutoCloseable {
+    private final int subnets;
+    private final long totalUids;
+    private final long totalWeightEntries;
+    private final long totalBondEntries;
+    private final List<Arena> arenas;
+    private final MemorySegment subnetRecords;
+    private final MemorySegment alphaStake;
+    private final MemorySegment taoStake;
+    private final MemorySegment lastUpdate;
+    private final MemorySegment blockAtRegistration;
+    private final MemorySegment commitBlock;
+    private final MemorySegment validatorPermit;
+    private final Csr weights;
+    private final Csr bonds;
+
+    /** Compressed rows of u16 entries: row offsets (i64), columns (u16), values (u16). */
+    public record Csr(MemorySegment rowStart, MemorySegment columns, MemorySegment values) {
+        /** Global index of row {@code row}'s first entry. */
+        public long start(long row) {
+            return rowStart.getAtIndex(U64, row);
+        }
+
+        /** Global index one past row {@code row}'s last entry. */
+        public long end(long row) {
+            return rowStart.getAtIndex(U64, row + 1);
+        }
+
+        /** Column of global entry {@code k}. */
+        public int column(long k) {
+            return Short.toUnsignedInt(columns.getAtIndex(U16, k));
+        }
+
+        /** Value of global entry {@code k}. */
+        public int value(long k) {
+            return Short.toUnsignedInt(values.getAtIndex(U16, k));
+        }
+    }
+
+    private SubnetBatch(Builder b) {
+        subnets = b.subnets;
+        totalUids = b.totalUids;
+        totalWeightEntries = b.weightEntries;
+        totalBondEntries = b.bondEntries;
+        b.weightRowStart.reserve(U64.byteSize()); // the closing offset of the last row
+        b.weightRowStart.segment().set(U64, b.weightRowStart.size() - 8, b.weightEntries);
+        b.bondRowStart.reserve(U64.byteSize());
+        b.bondRowStart.segment().set(U64, b.bondRowStart.size() - 8, b.bondEntries);
+        arenas = new ArrayList<>();
+        subnetRecords = seal(b.records);
+        alphaStake = seal(b.alphaStake);
+        taoStake = seal(b.taoStake);
+        lastUpdate = seal(b.lastUpdate);
+        blockAtRegistration = seal(b.blockAtRegistration);
+        commitBlock = seal(b.commitBlock);
+        validatorPermit = seal(b.validatorPermit);
+        weights = new Csr(seal(b.weightRowStart), seal(b.weightColumns), seal(b.weightValues));
+        bonds = new Csr(seal(b.bondRowStart), seal(b.bondColumns), seal(b.bondValues));
+    }
+
+    private MemorySegment seal(GrowableSegment buffer) {
+        arenas.add(buffer.seal());
+        return buffer.segment();
+    }
+
+    /** A builder for a batch of about {@code expectedSubnets} subnets of about {@code expectedUids} uids each. */
+    public static Builder builder(int expectedSubnets, int expectedUids) {
+        return new Builder(expectedSubnets, expectedUids);
+    }
+
+    /** Packs the given inputs, in order. */
+    public static SubnetBatch of(List<EpochInput> inputs) {
+        Builder builder = builder(inputs.size(), inputs.isEmpty() ? 0 : inputs.get(0).n());
+        inputs.forEach(builder::add);
+        return builder.build();
+    }
+
+    /** Number of subnets. */
+    public int subnets() { return subnets; }
+    /** Total uids over all subnets. */
+    public long totalUids() { return totalUids; }
+    /** Total weight entries over all subnets. */
+    public long totalWeightEntries() { return totalWeightEntries; }
+    /** Total bond entries over all subnets. */
+    public long totalBondEntries() { return totalBondEntries; }
+    /** The subnet records (see {@link BatchLayout}). */
+    public MemorySegment subnetRecords() { return subnetRecords; }
+    /** u64 column. */
+    public MemorySegment alphaStake() { return alphaStake; }
+    /** u64 column. */
+    public MemorySegment taoStake() { return taoStake; }
+    /** u64 column. */
+    public MemorySegment lastUpdate() { return lastUpdate; }
+    /** u64 column. */
+    public MemorySegment blockAtRegistration() { return blockAtRegistration; }
+    /** u64 column. */
+    public MemorySegment commitBlock() { return commitBlock; }
+    /** u8 column (0 or 1). */
+    public MemorySegment validatorPermit() { return validatorPermit; }
+    /** Weights rows, as stored. */
+    public Csr weights() { return weights; }
+    /** Bonds rows, as stored. */
+    public Csr bonds() { return bonds; }
+
+    /** Number of uids of subnet {@code s}. */
+    public int n(int s) {
+        return intField(subnetRecords, s, N_OFFSET);
+    }
+
+    /** Index of subnet {@code s}'s uid 0 in the uid columns and in the CSR rows. */
+    public int uidBase(int s) {
+        return intField(subnetRecords, s, UID_BASE_OFFSET);
+    }
+
+    /** An on-heap copy of subnet {@code s}'s input. */
+    public EpochInput input(int s) {
+        int n = n(s);
+        long base = uidBase(s);
+        int flags = intField(subnetRecords, s, FLAGS_OFFSET);
+        boolean[] permits = new boolean[n];
+        for (int uid = 0; uid < n; uid++) {
+            permits[uid] = validatorPermit.get(U8, base + uid) != 0;
+        }
+        return EpochInput.builder()
+                .n(n)
+                .currentBlock(longField(subnetRecords, s, CURRENT_BLOCK_OFFSET))
+                .tempo(intField(subnetRecords, s, TEMPO_OFFSET))
+                .activityCutoff(longField(subnetRecords, s, ACTIVITY_CUTOFF_OFFSET))
+                .lastMechanismStepBlock(longField(subnetRecords, s, LAST_MECHANISM_STEP_BLOCK_OFFSET))
+                .kappa(intField(subnetRecords, s, KAPPA_OFFSET))
+                .bondsPenalty(intField(subnetRecords, s, BONDS_PENALTY_OFFSET))
+                .bondsMovingAverage(longField(subnetRecords, s, BONDS_MOVING_AVERAGE_OFFSET))
+                .liquidAlpha((flags & FLAG_LIQUID_ALPHA) != 0)
+                .yuma3((flags & FLAG_YUMA3) != 0)
+                .commitReveal((flags & FLAG_COMMIT_REVEAL) != 0)
+                .alphaLow(intField(subnetRecords, s, ALPHA_LOW_OFFSET))
+                .alphaHigh(intField(subnetRecords, s, ALPHA_HIGH_OFFSET))
+                .alphaSigmoidSteepness(intField(subnetRecords, s, ALPHA_SIGMOID_STEEPNESS_OFFSET))
+                .maxAllowedValidators(intField(subnetRecords, s, MAX_ALLOWED_VALIDATORS_OFFSET))
+                .stakeThreshold(longField(subnetRecords, s, STAKE_THRESHOLD_OFFSET))
+                .ownerUid(intField(subnetRecords, s, OWNER_UID_OFFSET))
+                .taoWeight(longField(subnetRecords, s, TAO_WEIGHT_OFFSET))
+                .raoEmission(longField(subnetRecords, s, RAO_EMISSION_OFFSET))
+                .alphaStake(longs(alphaStake, base, n))
+                .taoStake(longs(taoStake, base, n))
+                .lastUpdate(longs(lastUpdate, base, n))
+                .blockAtRegistration(longs(blockAtRegistration, base, n))
+                .commitBlock(longs(commitBlock, base, n))
+                .validatorPermit(permits)
+                .weights(rows(weights, base, n))
+                .bonds(rows(bonds, base, n))
+                .build();
+    }
+
+    private static long[] longs(MemorySegment column, long base, int n) {
+        return column.asSlice(base * 8, n * 8L).toArray(U64);
+    }
+
+    private static SparseMatrix rows(Csr csr, long base, int n) {
+        SparseMatrix.Builder matrix = new SparseMatrix.Builder(n);
+        for (int uid = 0; uid < n; uid++) {
+            for (long k = csr.start(base + uid); k < csr.end(base + uid); k++) {
+                matrix.add(csr.column(k), csr.value(k));
+            }
+            matrix.endRow();
+        }
+        return matrix.build();
+    }
+
+    @Override
+    public void close() {
+        arenas.forEach(Arena::close);
+    }
+
+    /**
+     * Appends subnets one at a time into growing off-heap columns. Not thread-safe. Inputs are
+     * validated already ({@link EpochInput} cannot exist otherwise), so appending cannot fail
+     * half-way.
+     */
+    public static final class Builder implements AutoCloseable {
+        private int subnets;
+        private long totalUids;
+        private long weightEntries;
+        private long bondEntries;
+        private boolean built;
+        private final GrowableSegment records;
+        private final GrowableSegment alphaStake;
+        private final GrowableSegment taoStake;
+        private final GrowableSegment lastUpdate;
+        private final GrowableSegment blockAtRegistration;
+        private final GrowableSegment commitBlock;
+        private final GrowableSegment validatorPermit;
+        private final GrowableSegment weightRowStart;
+        private final GrowableSegment weightColumns;
+        private final GrowableSegment weightValues;
+        private final GrowableSegment bondRowStart;
+        private final GrowableSegment bondColumns;
+        private final GrowableSegment bondValues;
+
+        private Builder(int expectedSubnets, int expectedUids) {
+            long uids = Math.max(1L, (long) expectedSubnets * expectedUids);
+            records = new GrowableSegment((long) Math.max(1, expectedSubnets) * SUBNET_RECORD_BYTES);
+            alphaStake = new GrowableSegment(uids * 8);
+            taoStake = new GrowableSegment(uids * 8);
+            lastUpdate = new GrowableSegment(uids * 8);
+            blockAtRegistration = new GrowableSegment(uids * 8);
+            commitBlock = new GrowableSegment(uids * 8);
+            validatorPermit = new GrowableSegment(uids);
+            weightRowStart = new GrowableSegment((uids + 1) * 8);
+            weightColumns = new GrowableSegment(uids * 16);
+            weightValues = new GrowableSegment(uids * 16);
+            bondRowStart = new GrowableSegment((uids + 1) * 8);
+            bondColumns = new GrowableSegment(uids * 16);
+            bondValues = new GrowableSegment(uids * 16);
+        }
+
+        /** Appends one subnet; it becomes subnet number {@code subnets()} - 1. */
+        public Builder add(EpochInput in) {
+            if (built) {
+                throw new IllegalStateException("batch already built");
+            }
+            if (totalUids + in.n() > Integer.MAX_VALUE) {
+                throw new IllegalStateException("a batch holds at most 2^31-1 uids");
+            }
+            int n = in.n();
+            long base = totalUids;
+            long recordOffset = records.reserve(SUBNET_RECORD_BYTES); // before slicing: reserving may move the buffer
+            MemorySegment record = records.segment().asSlice(recordOffset, SUBNET_RECORD_BYTES);
+            record.fill((byte) 0);
+            record.set(I32, N_OFFSET, n);
+            record.set(I32, UID_BASE_OFFSET, (int) base);
+            record.set(I32, OWNER_UID_OFFSET, in.ownerUid());
+            record.set(I32, FLAGS_OFFSET, (in.liquidAlpha() ? FLAG_LIQUID_ALPHA : 0)
+                    | (in.yuma3() ? FLAG_YUMA3 : 0) | (in.commitReveal() ? FLAG_COMMIT_REVEAL : 0));
+            record.set(U64, CURRENT_BLOCK_OFFSET, in.currentBlock());
+            record.set(U64, ACTIVITY_CUTOFF_OFFSET, in.activityCutoff());
+            record.set(U64, LAST_MECHANISM_STEP_BLOCK_OFFSET, in.lastMechanismStepBlock());
+            record.set(U64, BONDS_MOVING_AVERAGE_OFFSET, in.bondsMovingAverage());
+            record.set(U64, STAKE_THRESHOLD_OFFSET, in.stakeThreshold());
+            record.set(U64, TAO_WEIGHT_OFFSET, in.taoWeight());
+            record.set(U64, RAO_EMISSION_OFFSET, in.raoEmission());
+            record.set(I32, TEMPO_OFFSET, in.tempo());
+            record.set(I32, KAPPA_OFFSET, in.kappa());
+            record.set(I32, BONDS_PENALTY_OFFSET, in.bondsPenalty());
+            record.set(I32, ALPHA_LOW_OFFSET, in.alphaLow());
+            record.set(I32, ALPHA_HIGH_OFFSET, in.alphaHigh());
+            record.set(I32, ALPHA_SIGMOID_STEEPNESS_OFFSET, in.alphaSigmoidSteepness());
+            record.set(I32, MAX_ALLOWED_VALIDATORS_OFFSET, in.maxAllowedValidators());
+            for (int uid = 0; uid < n; uid++) {
+                putLong(alphaStake, in.alphaStake(uid));
+                putLong(taoStake, in.taoStake(uid));
+                putLong(lastUpdate, in.lastUpdate(uid));
+                putLong(blockAtRegistration, in.blockAtRegistration(uid));
+                putLong(commitBlock, in.commitBlock(uid));
+                validatorPermit.segment().set(U8, validatorPermit.reserve(1), (byte) (in.validatorPermit(uid) ? 1 : 0));
+            }
+            weightEntries = appendRows(in.weights(), weightRowStart, weightColumns, weightValues, weightEntries);
+            bondEntries = appendRows(in.bonds(), bondRowStart, bondColumns, bondValues, bondEntries);
+            totalUids += n;
+            subnets++;
+            return this;
+        }
+
+        private static void putLong(GrowableSegment column, long value) {
+            long offset = column.reserve(8);
+            column.segment().set(U64, offset, value);
+        }
+
+        private static long appendRows(SparseMatrix rows, GrowableSegment rowStart, GrowableSegment columns,
+                GrowableSegment values, long entries) {
+            for (int row = 0; row < rows.rows(); row++) {
+                putLong(rowStart, entries);
+                int length = rows.rowLength(row);
+                long columnOffset = columns.reserve(2L * length);
+                long valueOffset = values.reserve(2L * length);
+                for (int k = 0; k < length; k++) {
+                    columns.segment().set(U16, columnOffset + 2L * k, (short) rows.column(row, k));
+                    values.segment().set(U16, valueOffset + 2L * k, (short) rows.value(row, k));
+                }
+                entries += length;
+            }
+            return entries;
+        }
+
+        /** Number of subnets appended so far. */
+        public int subnets() {
+            return subnets;
+        }
+
+        /** Seals the columns into a batch; the builder cannot be used afterwards. */
+        public SubnetBatch build() {
+            if (built) {
+                throw new IllegalStateException("batch already built");
+            }
+            built = true;
+            return new SubnetBatch(this);
+        }
+
+        /** Frees the columns of a builder that was never built. */
+        @Override
+        public void close() {
+            if (!built) {
+                built = true;
+                for (GrowableSegment buffer : List.of(records, alphaStake, taoStake, lastUpdate, blockAtRegistration,
+                        commitBlock, validatorPermit, weightRowStart, weightColumns, weightValues, bondRowStart,
+                        bondColumns, bondValues)) {
+                    buffer.close();
+                }
+            }
+        }
+    }
+}
