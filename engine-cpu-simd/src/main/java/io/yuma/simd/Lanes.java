@@ -1,0 +1,160 @@
+package io.yuma.simd;
+
+import static io.yuma.fixed.I32F32.ZERO;
+import static io.yuma.fixed.I32F32.safeDiv;
+import static io.yuma.fixed.I32F32.saturatingAdd;
+
+import jdk.incubator.vector.DoubleVector;
+import jdk.incubator.vector.LongVector;
+import jdk.incubator.vector.VectorMask;
+import jdk.incubator.vector.VectorOperators;
+import jdk.incubator.vector.VectorSpecies;
+
+/**
+ * The epoch's hot divisions on {@code jdk.incubator.vector} lanes, exact to the bit.
+ *
+ * <p>Almost every division of the epoch is {@code safe_div(v, d)} with {@code 0 <= v <= d}: a
+ * normalization. Then the quotient {@code q = floor(v * 2^32 / d)} is at most 2^32, and a double
+ * estimate is within one of it. For {@code 0 < d < 2^62} the remainder {@code v * 2^32 - q * d}
+ * lies in (-d, 2d), so it is exact in wrapping 64-bit arithmetic, and one compare on each side
+ * corrects the estimate. Lanes outside those bounds (and whole chunks containing one) take the
+ * scalar {@link io.yuma.fixed.I32F32#safeDiv}, so every input gets the chain's answer.
+ */
+final class Lanes {
+    private static final VectorSpecies<Long> LONGS = LongVector.SPECIES_PREFERRED;
+    private static final long DIVISOR_LIMIT = 1L << 62;
+    private static final double TWO_32 = 0x1p32;
+
+    private Lanes() {
+    }
+
+    /** Lanes per vector, for the engine's start-up line. */
+    static int lanes() {
+        return LONGS.length();
+    }
+
+    /** {@code inplace_normalize} on {@code x[0..n)}: divide by the wrapping sum unless it is zero. */
+    static void normalize(long[] x, int n) {
+        long sum = 0;
+        for (int i = 0; i < n; i++) {
+            sum += x[i];
+        }
+        normalizeUsingSum(x, n, sum);
+    }
+
+    /** {@code inplace_normalize_using_sum}. */
+    static void normalizeUsingSum(long[] x, int n, long sum) {
+        if (sum == ZERO) {
+            return;
+        }
+        divideByShared(x, 0, n, sum);
+    }
+
+    /** {@code x[i] = safe_div(x[i], d)} for {@code i} in [from, to). */
+    static void divideByShared(long[] x, int from, int to, long d) {
+        int i = from;
+        if (d > 0 && d < DIVISOR_LIMIT) {
+            double scale = TWO_32 / d;
+            LongVector divisor = LongVector.broadcast(LONGS, d);
+            for (int bound = from + LONGS.loopBound(to - from); i < bound; i += LONGS.length()) {
+                LongVector v = LongVector.fromArray(LONGS, x, i);
+                VectorMask<Long> inRange = v.compare(VectorOperators.GE, 0L).and(v.compare(VectorOperators.LE, divisor));
+                if (!inRange.allTrue()) {
+                    scalarDivide(x, i, i + LONGS.length(), d);
+                    continue;
+                }
+                DoubleVector estimate = ((DoubleVector) v.convert(VectorOperators.L2D, 0)).mul(scale);
+                correctAndStore(v, (LongVector) estimate.convert(VectorOperators.D2L, 0), divisor, x, i);
+            }
+        }
+        scalarDivide(x, i, to, d);
+    }
+
+    private static void correctAndStore(LongVector v, LongVector q, LongVector divisor, long[] out, int at) {
+        LongVector remainder = v.lanewise(VectorOperators.LSHL, 32).sub(q.mul(divisor));
+        q = q.sub(1L, remainder.compare(VectorOperators.LT, 0L))
+                .add(1L, remainder.compare(VectorOperators.GE, divisor));
+        q.intoArray(out, at);
+    }
+
+    private static void scalarDivide(long[] x, int from, int to, long d) {
+        for (int i = from; i < to; i++) {
+            x[i] = safeDiv(x[i], d);
+        }
+    }
+
+    /**
+     * {@code inplace_row_normalize_sparse} on rows freshly loaded from u16 weights (every value
+     * {@code w << 32}): each row divided by its wrapping sum when that sum is positive.
+     */
+    static void rowNormalizeWeights(Csr m) {
+        for (int i = 0; i < m.rows; i++) {
+            int start = m.start(i);
+            int end = m.end(i);
+            long sum = 0;
+            for (int k = start; k < end; k++) {
+                sum += m.val[k];
+            }
+            if (sum > ZERO) {
+                divideByShared(m.val, start, end, sum);
+            }
+        }
+    }
+
+    /**
+     * {@code inplace_col_normalize_sparse(m, columns)}: saturating sums of columns below
+     * {@code columns}, then every entry whose column sum is non-zero divided by it.
+     *
+     * @param colSum scratch of at least {@code columns} entries
+     */
+    static void colNormalize(Csr m, int columns, long[] colSum) {
+        java.util.Arrays.fill(colSum, 0, columns, ZERO);
+        int size = m.size;
+        int[] col = m.col;
+        long[] val = m.val;
+        boolean outside = false;
+        for (int k = 0; k < size; k++) {
+            int j = col[k];
+            if (j < columns) {
+                colSum[j] = saturatingAdd(colSum[j], val[k]);
+            } else {
+                outside = true;
+            }
+        }
+        int k = 0;
+        if (!outside) { // every column indexes colSum, so lanes can gather their divisors
+            for (int bound = LONGS.loopBound(size); k < bound; k += LONGS.length()) {
+                LongVector v = LongVector.fromArray(LONGS, val, k);
+                LongVector d = LongVector.fromArray(LONGS, colSum, 0, col, k);
+                VectorMask<Long> fast = d.compare(VectorOperators.GT, 0L)
+                        .and(d.compare(VectorOperators.LT, DIVISOR_LIMIT))
+                        .and(v.compare(VectorOperators.GE, 0L))
+                        .and(v.compare(VectorOperators.LE, d));
+                if (!fast.allTrue()) {
+                    scalarColDivide(m, colSum, columns, k, k + LONGS.length());
+                    continue;
+                }
+                DoubleVector vd = (DoubleVector) v.convert(VectorOperators.L2D, 0);
+                DoubleVector dd = (DoubleVector) d.convert(VectorOperators.L2D, 0);
+                LongVector q = (LongVector) vd.mul(TWO_32).div(dd).convert(VectorOperators.D2L, 0);
+                correctAndStore(v, q, d, val, k);
+            }
+        }
+        scalarColDivide(m, colSum, columns, k, size);
+    }
+
+    private static void scalarColDivide(Csr m, long[] colSum, int columns, int from, int to) {
+        for (int k = from; k < to; k++) {
+            int j = m.col[k];
+            long d = j < columns ? colSum[j] : ZERO;
+            if (d != ZERO) {
+                m.val[k] = safeDiv(m.val[k], d);
+            }
+        }
+    }
+
+    /** {@code fixed_to_fixed_u16_proportion(u16_to_fixed(b))} = {@code floor(b * 2^32 / 65535)}. */
+    static long u16Proportion(int b) {
+        return ((long) b << 32) / 65535L;
+    }
+}

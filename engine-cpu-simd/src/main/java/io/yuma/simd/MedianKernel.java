@@ -1,0 +1,129 @@
+package io.yuma.simd;
+
+import static io.yuma.fixed.I32F32.ZERO;
+import static io.yuma.fixed.I32F32.saturatingAdd;
+import static io.yuma.fixed.I32F32.saturatingSub;
+
+/**
+ * {@code weighted_median_col_sparse} without the chain's dense columns x validators matrix: the
+ * weight entries of staked rows are transposed once by column, and each column's score vector
+ * (zeros where a validator set no weight) is rebuilt in one reusable buffer before the chain's
+ * mid-pivot partition search runs on it unchanged.
+ */
+final class MedianKernel {
+    private MedianKernel() {
+    }
+
+    static void weightedMedianColSparse(Workspace w, long[] stake, Csr score, int columns, long majority,
+            long[] median) {
+        int n = score.rows;
+        long[] useStake = w.useStake;
+        int[] rowK = w.rowK;
+        int useLen = 0;
+        for (int i = 0; i < n; i++) {
+            if (stake[i] > ZERO) {
+                rowK[i] = useLen;
+                useStake[useLen++] = stake[i];
+            } else {
+                rowK[i] = -1;
+            }
+        }
+        Lanes.normalize(useStake, useLen);
+        long stakeSum = 0;
+        for (int k = 0; k < useLen; k++) {
+            stakeSum += useStake[k];
+        }
+        long minority = saturatingSub(stakeSum, majority);
+
+        // transpose the staked rows' entries by column, keeping row order within a column
+        int[] columnStart = w.columnStart;
+        java.util.Arrays.fill(columnStart, 0, columns + 1, 0);
+        int staked = 0;
+        for (int i = 0; i < n; i++) {
+            if (rowK[i] >= 0) {
+                for (int e = score.start(i); e < score.end(i); e++) {
+                    columnStart[score.col[e] + 1]++;
+                    staked++;
+                }
+            }
+        }
+        for (int c = 0; c < columns; c++) {
+            columnStart[c + 1] += columnStart[c];
+        }
+        w.ensureTransposed(staked);
+        int[] tK = w.transposedK;
+        long[] tValue = w.transposedValue;
+        int[] fill = w.partition; // reused as the per-column write cursor
+        System.arraycopy(columnStart, 0, fill, 0, columns);
+        for (int i = 0; i < n; i++) {
+            if (rowK[i] >= 0) {
+                for (int e = score.start(i); e < score.end(i); e++) {
+                    int c = score.col[e];
+                    tK[fill[c]] = rowK[i];
+                    tValue[fill[c]] = score.val[e];
+                    fill[c]++;
+                }
+            }
+        }
+
+        long[] column = w.scoreColumn;
+        for (int c = 0; c < columns; c++) {
+            java.util.Arrays.fill(column, 0, useLen, ZERO);
+            for (int e = columnStart[c]; e < columnStart[c + 1]; e++) {
+                column[tK[e]] = tValue[e]; // a repeated column in a row keeps its last value
+            }
+            median[c] = weightedMedian(w, useStake, column, useLen, minority, ZERO, stakeSum);
+        }
+    }
+
+    /** {@code weighted_median} over the partition {@code 0..len-1}, with the chain's iteration limit. */
+    static long weightedMedian(Workspace w, long[] stake, long[] score, int len, long minority,
+            long partitionLo, long partitionHi) {
+        int[] current = w.partition;
+        int[] lower = w.lower;
+        int[] upper = w.upper;
+        for (int k = 0; k < len; k++) {
+            current[k] = k;
+        }
+        int size = len;
+        int iterations = 0;
+        while (true) {
+            if (size == 0) {
+                return ZERO;
+            }
+            if (size == 1) {
+                return score[current[0]];
+            }
+            long pivot = score[current[size / 2]];
+            long loStake = ZERO;
+            long hiStake = ZERO;
+            int lowerCount = 0;
+            int upperCount = 0;
+            for (int t = 0; t < size; t++) {
+                int idx = current[t];
+                long value = score[idx];
+                if (value < pivot) {
+                    loStake = saturatingAdd(loStake, stake[idx]);
+                    lower[lowerCount++] = idx;
+                } else if (value > pivot) {
+                    hiStake = saturatingAdd(hiStake, stake[idx]);
+                    upper[upperCount++] = idx;
+                }
+            }
+            if (minority < saturatingAdd(partitionLo, loStake) && lowerCount > 0) {
+                System.arraycopy(lower, 0, current, 0, lowerCount);
+                size = lowerCount;
+                partitionHi = saturatingAdd(partitionLo, loStake);
+            } else if (saturatingSub(partitionHi, hiStake) <= minority && upperCount > 0) {
+                System.arraycopy(upper, 0, current, 0, upperCount);
+                size = upperCount;
+                partitionLo = saturatingSub(partitionHi, hiStake);
+            } else {
+                return pivot;
+            }
+            if (++iterations > len) {
+                return ZERO;
+            }
+        }
+    }
+}

@@ -1,0 +1,571 @@
+package io.yuma.simd;
+
+import static io.yuma.batch.BatchLayout.*;
+import static io.yuma.fixed.I32F32.ONE;
+import static io.yuma.fixed.I32F32.ZERO;
+import static io.yuma.fixed.I32F32.safeDiv;
+import static io.yuma.fixed.I32F32.saturatingAdd;
+import static io.yuma.fixed.I32F32.saturatingMul;
+import static io.yuma.fixed.I32F32.saturatingSub;
+
+import io.yuma.batch.BatchResults;
+import io.yuma.batch.SubnetBatch;
+import io.yuma.fixed.I32F32;
+import io.yuma.fixed.I64F64;
+import io.yuma.fixed.I96F32;
+import io.yuma.fixed.Int128;
+import java.lang.foreign.MemorySegment;
+
+/**
+ * One subnet's epoch, read straight from a {@link SubnetBatch} and written straight into
+ * {@link BatchResults}, over flat reusable arrays. Same steps, same order of saturating
+ * operations and same row orders as the reference transcription; what differs is how: no
+ * per-step allocation, sparse work where the chain goes dense (liquid alpha only where an entry
+ * needs it), and the hot divisions in {@link Lanes}. Not thread-safe: one kernel per thread.
+ */
+final class SubnetKernel {
+    private static final long U16_MAX_FIXED = I32F32.fromInt(65535);
+    private final Workspace w = new Workspace();
+
+    void compute(SubnetBatch batch, int s, BatchResults out) {
+        MemorySegment rec = batch.subnetRecords();
+        final int n = batch.n(s);
+        final long base = batch.uidBase(s);
+        final int ownerUid = intField(rec, s, OWNER_UID_OFFSET);
+        final int flags = intField(rec, s, FLAGS_OFFSET);
+        final long currentBlock = longField(rec, s, CURRENT_BLOCK_OFFSET);
+        final long activityCutoff = longField(rec, s, ACTIVITY_CUTOFF_OFFSET);
+        w.ensure(n);
+        long[] lastUpdate = w.lastUpdate;
+        long[] bar = w.blockAtRegistration;
+        MemorySegment.copy(batch.lastUpdate(), U64, base * 8, lastUpdate, 0, n);
+        MemorySegment.copy(batch.blockAtRegistration(), U64, base * 8, bar, 0, n);
+
+        // == Active & updated ==
+        boolean[] inactive = w.inactive;
+        for (int i = 0; i < n; i++) {
+            inactive[i] = Long.compareUnsigned(u64SaturatingAdd(lastUpdate[i], activityCutoff), currentBlock) < 0;
+        }
+
+        // == Stake ==
+        computeStake(batch, s, n, base, ownerUid);
+        long[] stake = w.stake;
+
+        // == Validator permits ==
+        boolean[] permit = w.validatorPermit;
+        boolean[] forbids = w.forbids;
+        for (int i = 0; i < n; i++) {
+            permit[i] = batch.validatorPermit().get(U8, base + i) != 0;
+        }
+        if (ownerUid >= 0 && ownerUid < n) {
+            permit[ownerUid] = true;
+        }
+        for (int i = 0; i < n; i++) {
+            forbids[i] = !permit[i];
+        }
+        isTopkNonzero(stake, n, intField(rec, s, MAX_ALLOWED_VALIDATORS_OFFSET), w.newPermit);
+        if (ownerUid >= 0 && ownerUid < n) {
+            w.newPermit[ownerUid] = true;
+        }
+
+        // == Active Stake ==
+        long[] activeStake = w.activeStake;
+        for (int i = 0; i < n; i++) {
+            activeStake[i] = (inactive[i] || forbids[i]) ? ZERO : stake[i];
+        }
+        Lanes.normalize(activeStake, n);
+
+        // == Weights ==
+        boolean commitReveal = (flags & FLAG_COMMIT_REVEAL) != 0;
+        if (commitReveal) {
+            MemorySegment.copy(batch.commitBlock(), U64, base * 8, w.commitBlock, 0, n);
+        }
+        Csr weights = w.weights;
+        loadWeights(batch.weights(), base, n, ownerUid, commitReveal);
+        Lanes.rowNormalizeWeights(weights);
+
+        // == Consensus, Validator Trust ==
+        long kappa = fixedU16Proportion(intField(rec, s, KAPPA_OFFSET));
+        long[] consensus = w.consensus;
+        MedianKernel.weightedMedianColSparse(w, activeStake, weights, n, kappa, consensus);
+        Csr clipped = w.clipped;
+        colClipSparse(weights, consensus, clipped);
+        long[] validatorTrust = w.validatorTrust;
+        rowSumSparse(clipped, validatorTrust);
+
+        // == Ranks, Trust, Incentive ==
+        long[] incentive = w.incentive;
+        matmulSparse(clipped, activeStake, n, incentive);
+        Lanes.normalize(incentive, n);
+
+        // == Bonds and Dividends ==
+        long bondsPenalty = fixedU16Proportion(intField(rec, s, BONDS_PENALTY_OFFSET));
+        Csr weightsForBonds = bondsPenalty == ZERO ? weights
+                : bondsPenalty == ONE ? clipped
+                : interpolateSparse(weights, clipped, n, bondsPenalty, w.forBonds);
+        long lms = longField(rec, s, LAST_MECHANISM_STEP_BLOCK_OFFSET);
+        long tempo = intField(rec, s, TEMPO_OFFSET);
+        long lastTempo = lms == 0 ? u64SaturatingSub(currentBlock, tempo) : u64SaturatingAdd(lms, 1);
+        long bondsMovingAverage = longField(rec, s, BONDS_MOVING_AVERAGE_OFFSET);
+        long[] dividends = w.dividends;
+        Csr ema = w.ema;
+        Csr bonds = w.bonds;
+        if ((flags & FLAG_YUMA3) != 0) {
+            loadBonds(batch.bonds(), base, n, lastTempo, true);
+            boolean anyConsensus = false;
+            for (int j = 0; j < n; j++) {
+                anyConsensus |= consensus[j] != ZERO;
+            }
+            if ((flags & FLAG_LIQUID_ALPHA) != 0 && n > 0 && anyConsensus) {
+                w.liquidAlpha.begin(fixedU16Proportion(intField(rec, s, ALPHA_LOW_OFFSET)),
+                        fixedU16Proportion(intField(rec, s, ALPHA_HIGH_OFFSET)),
+                        I32F32.fromInt(intField(rec, s, ALPHA_SIGMOID_STEEPNESS_OFFSET)));
+                matEmaLiquidAlpha(weightsForBonds, bonds, consensus, n, ema);
+            } else {
+                matEmaSparse(weightsForBonds, bonds, n, disabledLiquidAlpha(bondsMovingAverage), ema);
+            }
+            Csr emaNorm = w.scratch;
+            emaNorm.copyFrom(ema);
+            Lanes.colNormalize(emaNorm, n, w.scoreColumn);
+            for (int i = 0; i < n; i++) {
+                long total = 0; // row_sum_sparse(mat_vec_mul_sparse(..)): dropped zeros add nothing
+                for (int k = emaNorm.start(i); k < emaNorm.end(i); k++) {
+                    int j = emaNorm.col[k];
+                    if (j < n) {
+                        total += saturatingMul(emaNorm.val[k], incentive[j]);
+                    }
+                }
+                dividends[i] = I32F32.checkedMul(total, activeStake[i], ZERO); // vec_mul
+            }
+            Lanes.normalize(dividends, n);
+        } else {
+            loadBonds(batch.bonds(), base, n, lastTempo, false);
+            Lanes.colNormalize(bonds, n, w.scoreColumn);
+            Csr bondsDelta = w.scratch;
+            rowHadamardSparse(weightsForBonds, activeStake, bondsDelta);
+            Lanes.colNormalize(bondsDelta, n, w.scoreColumn);
+            matEmaSparse(bondsDelta, bonds, n, normalAlpha(bondsMovingAverage), ema);
+            Lanes.colNormalize(ema, n, w.scoreColumn);
+            for (int i = 0; i < n; i++) { // matmul_transpose_sparse
+                long acc = ZERO;
+                for (int k = ema.start(i); k < ema.end(i); k++) {
+                    int j = ema.col[k];
+                    acc = saturatingAdd(acc, saturatingMul(j < n ? incentive[j] : ZERO, ema.val[k]));
+                }
+                dividends[i] = acc;
+            }
+            Lanes.normalize(dividends, n);
+            colMaxUpscale(ema, n, w.scoreColumn);
+        }
+
+        // == Emission and Pruning scores ==
+        writeEmissions(batch, s, n, base, rec, out);
+        writeBonds(s, n, out);
+    }
+
+    private void computeStake(SubnetBatch batch, int s, int n, long base, int ownerUid) {
+        MemorySegment rec = batch.subnetRecords();
+        Int128 taoWeight = StakeMath.taoWeight(longField(rec, s, TAO_WEIGHT_OFFSET));
+        long minStake = longField(rec, s, STAKE_THRESHOLD_OFFSET);
+        long[] hi = w.stakeHi;
+        long[] lo = w.stakeLo;
+        long[] fHi = w.filteredHi;
+        long[] fLo = w.filteredLo;
+        long sumHi = 0;
+        long sumLo = 0;
+        for (int i = 0; i < n; i++) {
+            StakeMath.totalStake(batch.alphaStake().getAtIndex(U64, base + i), batch.taoStake().getAtIndex(U64, base + i),
+                    taoWeight, hi, lo, i);
+            boolean filtered = ownerUid != i && Long.compareUnsigned(hi[i], minStake) < 0; // totals are >= 0
+            fHi[i] = filtered ? 0 : hi[i];
+            fLo[i] = filtered ? 0 : lo[i];
+            long newLo = sumLo + fLo[i]; // inplace_normalize_64 sums with plain (wrapping) addition
+            sumHi += fHi[i] + (Long.compareUnsigned(newLo, sumLo) < 0 ? 1 : 0);
+            sumLo = newLo;
+        }
+        long[] stake = w.stake;
+        for (int i = 0; i < n; i++) {
+            stake[i] = (sumHi | sumLo) == 0
+                    ? I64F64.toI32F32Saturating(new Int128(fHi[i], fLo[i]))
+                    : StakeMath.normalizedToI32F32(fHi[i], fLo[i], sumHi, sumLo);
+        }
+    }
+
+    /** {@code is_topk_nonzero}: ranks by a stable ascending sort of (value, uid). */
+    private void isTopkNonzero(long[] vector, int n, int k, boolean[] result) {
+        for (int i = 0; i < n; i++) {
+            result[i] = vector[i] != ZERO;
+        }
+        if (n < k) {
+            return;
+        }
+        int[] idx = w.sortIndex;
+        for (int i = 0; i < n; i++) {
+            idx[i] = i;
+        }
+        StableSort.sortByKey(idx, w.sortBuffer, n, vector);
+        for (int t = 0; t < n - k; t++) {
+            result[idx[t]] = false;
+        }
+    }
+
+    /**
+     * {@code get_weights_sparse} (columns below n, as I32F32) through {@code mask_rows_sparse},
+     * the diagonal mask, the outdated mask and the commit-reveal mask, in one pass.
+     */
+    private void loadWeights(SubnetBatch.Csr stored, long base, int n, int ownerUid, boolean commitReveal) {
+        Csr weights = w.weights;
+        weights.reset(n);
+        long[] lastUpdate = w.lastUpdate;
+        long[] bar = w.blockAtRegistration;
+        long[] commitBlock = w.commitBlock;
+        for (int i = 0; i < n; i++) {
+            long start = stored.start(base + i);
+            long end = stored.end(base + i);
+            if (!w.forbids[i]) {
+                weights.reserve((int) (end - start));
+                long updated = lastUpdate[i];
+                for (long e = start; e < end; e++) {
+                    int j = stored.column(e);
+                    if (j >= n || (j == i && !(i == ownerUid)) || Long.compareUnsigned(updated, bar[j]) <= 0
+                            || (commitReveal && Long.compareUnsigned(commitBlock[i], bar[j]) < 0)) {
+                        continue;
+                    }
+                    weights.push(j, (long) stored.value(e) << 32);
+                }
+            }
+            weights.endRow();
+        }
+    }
+
+    /**
+     * {@code get_bonds_sparse} (every column, as I32F32; with {@code asProportion} divided by
+     * 65535) and the mask of bonds to uids registered since the last tempo.
+     */
+    private void loadBonds(SubnetBatch.Csr stored, long base, int n, long lastTempo, boolean asProportion) {
+        Csr bonds = w.bonds;
+        bonds.reset(n);
+        long[] bar = w.blockAtRegistration;
+        for (int i = 0; i < n; i++) {
+            long start = stored.start(base + i);
+            long end = stored.end(base + i);
+            bonds.reserve((int) (end - start));
+            for (long e = start; e < end; e++) {
+                int j = stored.column(e);
+                long registered = j < n ? bar[j] : 0L;
+                if (Long.compareUnsigned(lastTempo, registered) <= 0) {
+                    continue;
+                }
+                long bond = (long) stored.value(e) << 32;
+                bonds.push(j, asProportion ? Lanes.u16Proportion(stored.value(e)) : bond);
+            }
+            bonds.endRow();
+        }
+    }
+
+    /** {@code col_clip_sparse}. */
+    private static void colClipSparse(Csr weights, long[] threshold, Csr out) {
+        out.reset(weights.rows);
+        out.reserve(weights.size);
+        for (int i = 0; i < weights.rows; i++) {
+            for (int k = weights.start(i); k < weights.end(i); k++) {
+                int j = weights.col[k];
+                long value = weights.val[k];
+                long th = threshold[j]; // weights columns are below n
+                if (th < value) {
+                    if (th > ZERO) {
+                        out.push(j, th);
+                    }
+                } else {
+                    out.push(j, value);
+                }
+            }
+            out.endRow();
+        }
+    }
+
+    /** {@code row_sum_sparse}: wrapping sums. */
+    private static void rowSumSparse(Csr m, long[] out) {
+        for (int i = 0; i < m.rows; i++) {
+            long sum = 0;
+            for (int k = m.start(i); k < m.end(i); k++) {
+                sum += m.val[k];
+            }
+            out[i] = sum;
+        }
+    }
+
+    /** {@code matmul_sparse}. */
+    private static void matmulSparse(Csr m, long[] vector, int columns, long[] out) {
+        java.util.Arrays.fill(out, 0, columns, ZERO);
+        for (int i = 0; i < m.rows; i++) {
+            long scale = vector[i];
+            for (int k = m.start(i); k < m.end(i); k++) {
+                int j = m.col[k];
+                if (j < columns) {
+                    out[j] = saturatingAdd(out[j], saturatingMul(scale, m.val[k]));
+                }
+            }
+        }
+    }
+
+    /** {@code interpolate_sparse} for a ratio strictly between 0 and 1: dense rebuild per row. */
+    private Csr interpolateSparse(Csr mat1, Csr mat2, int columns, long ratio, Csr out) {
+        out.reset(mat1.rows);
+        DenseRow row1 = w.rowA;
+        DenseRow row2 = w.rowB;
+        for (int i = 0; i < mat1.rows; i++) {
+            if (mat1.start(i) == mat1.end(i) && mat2.start(i) == mat2.end(i)) {
+                out.endRow(); // 0 + ratio * (0 - 0) is never positive
+                continue;
+            }
+            row1.clear(columns);
+            row2.clear(columns);
+            scatter(mat1, i, columns, row1);
+            scatter(mat2, i, columns, row2);
+            out.reserve(columns);
+            for (int j = 0; j < columns; j++) {
+                long v1 = row1.get(j);
+                long v2 = row2.get(j);
+                long interp = saturatingAdd(v1, saturatingMul(ratio, saturatingSub(v2, v1)));
+                if (ZERO < interp) {
+                    out.push(j, interp);
+                }
+            }
+            out.endRow();
+        }
+        return out;
+    }
+
+    private static void scatter(Csr m, int row, int columns, DenseRow dense) {
+        for (int k = m.start(row); k < m.end(row); k++) {
+            if (m.col[k] < columns) {
+                dense.set(m.col[k], m.val[k]); // later duplicates overwrite, like the chain
+            }
+        }
+    }
+
+    /** {@code row_hadamard_sparse}. */
+    private static void rowHadamardSparse(Csr m, long[] vector, Csr out) {
+        out.reset(m.rows);
+        out.reserve(m.size);
+        for (int i = 0; i < m.rows; i++) {
+            for (int k = m.start(i); k < m.end(i); k++) {
+                out.push(m.col[k], saturatingMul(m.val[k], vector[i]));
+            }
+            out.endRow();
+        }
+    }
+
+    /** {@code mat_ema_sparse}: dense accumulation over n columns, ascending positive output. */
+    private void matEmaSparse(Csr newRows, Csr oldRows, int n, long alpha, Csr out) {
+        long oneMinusAlpha = saturatingSub(ONE, alpha);
+        out.reset(n);
+        DenseRow acc = w.rowA;
+        for (int i = 0; i < n; i++) {
+            if (newRows.start(i) == newRows.end(i) && oldRows.start(i) == oldRows.end(i)) {
+                out.endRow();
+                continue;
+            }
+            acc.clear(n);
+            accumulate(newRows, i, alpha, n, acc);
+            accumulate(oldRows, i, oneMinusAlpha, n, acc);
+            out.reserve(n);
+            for (int j = 0; j < n; j++) {
+                long value = acc.get(j);
+                if (value > ZERO) {
+                    out.push(j, value);
+                }
+            }
+            out.endRow();
+        }
+    }
+
+    private static void accumulate(Csr m, int row, long factor, int n, DenseRow acc) {
+        for (int k = m.start(row); k < m.end(row); k++) {
+            int j = m.col[k];
+            if (j < n) {
+                acc.set(j, saturatingAdd(acc.get(j), saturatingMul(factor, m.val[k])));
+            }
+        }
+    }
+
+    /**
+     * {@code compute_liquid_alpha_values_sparse} followed by {@code mat_ema_alpha_sparse}, with
+     * alphas computed only at the columns the EMA reads. The chain's peeking merge gives column j
+     * the value of an entry only when that entry's column exceeds every earlier column in its row
+     * (rows are assumed sorted; unsorted rows lose the entries that break the order), so each row's
+     * effective weights and bonds are those running-maximum entries.
+     */
+    private void matEmaLiquidAlpha(Csr newRows, Csr oldRows, long[] consensus, int n, Csr out) {
+        out.reset(n);
+        DenseRow weightAt = w.rowA;
+        DenseRow bondAt = w.rowB;
+        DenseRow decayed = w.rowC;
+        LiquidAlpha liquid = w.liquidAlpha;
+        for (int i = 0; i < n; i++) {
+            int newStart = newRows.start(i);
+            int newEnd = newRows.end(i);
+            if (newStart == newEnd) {
+                out.endRow(); // only entries of the new row are emitted
+                continue;
+            }
+            weightAt.clear(n);
+            bondAt.clear(n);
+            decayed.clear(n);
+            markRunningMaxima(newRows, i, n, weightAt);
+            markRunningMaxima(oldRows, i, n, bondAt);
+            for (int k = oldRows.start(i); k < oldRows.end(i); k++) {
+                int j = oldRows.col[k];
+                if (j < n) {
+                    long alpha = liquid.alpha(consensus[j], weightAt.get(j), bondAt.get(j));
+                    decayed.set(j, saturatingMul(saturatingSub(ONE, alpha), oldRows.val[k]));
+                }
+            }
+            out.reserve(newEnd - newStart);
+            for (int k = newStart; k < newEnd; k++) {
+                int j = newRows.col[k];
+                if (j < n) {
+                    long alpha = liquid.alpha(consensus[j], weightAt.get(j), bondAt.get(j));
+                    long increment = Math.max(saturatingMul(alpha, newRows.val[k]), ZERO);
+                    long value = Math.min(saturatingAdd(decayed.get(j), increment), ONE);
+                    if (value > ZERO) {
+                        out.push(j, value);
+                    }
+                }
+            }
+            out.endRow();
+        }
+    }
+
+    private static void markRunningMaxima(Csr m, int row, int n, DenseRow dense) {
+        int runningMax = -1;
+        for (int k = m.start(row); k < m.end(row); k++) {
+            int j = m.col[k];
+            if (j > runningMax) {
+                if (j < n) {
+                    dense.set(j, m.val[k]);
+                }
+                runningMax = j;
+            }
+        }
+    }
+
+    /** {@code compute_disabled_liquid_alpha}: the wrapping conversions of the production build. */
+    private static long disabledLiquidAlpha(long bondsMovingAverage) {
+        Int128 average = I64F64.saturatingDiv(I64F64.wrappingFromU64(bondsMovingAverage),
+                I64F64.wrappingFromU64(1_000_000L));
+        return saturatingSub(ONE, I64F64.toI32F32Wrapping(average));
+    }
+
+    /** The alpha of {@code compute_ema_bonds_normal_sparse}: saturating conversions. */
+    private static long normalAlpha(long bondsMovingAverage) {
+        Int128 average = I64F64.safeDiv(I64F64.saturatingFromU64(bondsMovingAverage),
+                I64F64.saturatingFromU64(1_000_000L));
+        return saturatingSub(ONE, I64F64.toI32F32Saturating(average));
+    }
+
+    /** {@code inplace_col_max_upscale_sparse}. */
+    private static void colMaxUpscale(Csr m, int columns, long[] colMax) {
+        java.util.Arrays.fill(colMax, 0, columns, ZERO);
+        for (int k = 0; k < m.size; k++) {
+            int j = m.col[k];
+            if (j < columns && colMax[j] < m.val[k]) {
+                colMax[j] = m.val[k];
+            }
+        }
+        for (int k = 0; k < m.size; k++) {
+            int j = m.col[k];
+            long max = j < columns ? colMax[j] : ZERO;
+            if (max != ZERO) {
+                m.val[k] = safeDiv(m.val[k], max);
+            }
+        }
+    }
+
+    private void writeEmissions(SubnetBatch batch, int s, int n, long base, MemorySegment rec, BatchResults out) {
+        long[] incentive = w.incentive;
+        long[] dividends = w.dividends;
+        long[] combined = w.combinedEmission;
+        long emissionSum = 0;
+        for (int i = 0; i < n; i++) {
+            combined[i] = saturatingAdd(incentive[i], dividends[i]);
+            emissionSum += combined[i];
+        }
+        long[] server = w.serverEmission;
+        long[] validator = w.validatorEmission;
+        System.arraycopy(incentive, 0, server, 0, n);
+        System.arraycopy(dividends, 0, validator, 0, n);
+        Lanes.normalizeUsingSum(server, n, emissionSum);
+        Lanes.normalizeUsingSum(validator, n, emissionSum);
+        Lanes.normalize(combined, n);
+        if (emissionSum == ZERO) {
+            long activeSum = 0;
+            for (int i = 0; i < n; i++) {
+                activeSum += w.activeStake[i];
+            }
+            long[] fallback = activeSum == ZERO ? w.stake : w.activeStake;
+            System.arraycopy(fallback, 0, validator, 0, n);
+            System.arraycopy(fallback, 0, combined, 0, n);
+        }
+        long raoEmission = longField(rec, s, RAO_EMISSION_OFFSET);
+        for (int i = 0; i < n; i++) {
+            long at = base + i;
+            out.serverEmission().setAtIndex(U64, at, I96F32.mulToU64(server[i], raoEmission));
+            out.validatorEmission().setAtIndex(U64, at, I96F32.mulToU64(validator[i], raoEmission));
+            out.emission().setAtIndex(U64, at, I96F32.mulToU64(combined[i], raoEmission));
+            out.active().set(U8, at, (byte) (w.inactive[i] ? 0 : 1));
+            out.newValidatorPermit().set(U8, at, (byte) (w.newPermit[i] ? 1 : 0));
+            out.stake().setAtIndex(U64, at, I64F64.toU64(new Int128(w.stakeHi[i], w.stakeLo[i])));
+            out.stakeWeight().setAtIndex(U16, at, (short) fixedProportionToU16(w.stake[i]));
+            out.consensus().setAtIndex(U16, at, (short) fixedProportionToU16(w.consensus[i]));
+            out.validatorTrust().setAtIndex(U16, at, (short) fixedProportionToU16(w.validatorTrust[i]));
+            out.incentive().setAtIndex(U16, at, (short) fixedProportionToU16(incentive[i]));
+            out.dividend().setAtIndex(U16, at, (short) fixedProportionToU16(dividends[i]));
+        }
+    }
+
+    private void writeBonds(int s, int n, BatchResults out) {
+        Csr ema = w.ema;
+        boolean[] permit = w.newPermit;
+        int entries = 0;
+        for (int i = 0; i < n; i++) {
+            if (permit[i]) {
+                entries += ema.end(i) - ema.start(i);
+            }
+        }
+        MemorySegment block = out.allocateBonds(s, entries);
+        long columnAt = BatchResults.bondColumnOffset(n);
+        long valueAt = BatchResults.bondValueOffset(n, entries);
+        int written = 0;
+        for (int i = 0; i < n; i++) {
+            block.setAtIndex(I32, i, written);
+            if (permit[i]) {
+                for (int k = ema.start(i); k < ema.end(i); k++) {
+                    block.set(U16, columnAt + 2L * written, (short) ema.col[k]);
+                    block.set(U16, valueAt + 2L * written, (short) fixedProportionToU16(ema.val[k]));
+                    written++;
+                }
+            }
+        }
+        block.setAtIndex(I32, n, written);
+    }
+
+    private static long fixedU16Proportion(int value) {
+        return safeDiv(I32F32.fromInt(value), U16_MAX_FIXED);
+    }
+
+    /** {@code fixed_proportion_to_u16}. */
+    private static int fixedProportionToU16(long x) {
+        return I32F32.toU16(saturatingMul(x, U16_MAX_FIXED));
+    }
+
+    private static long u64SaturatingAdd(long a, long b) {
+        long sum = a + b;
+        return Long.compareUnsigned(sum, a) < 0 ? -1L : sum;
+    }
+
+    private static long u64SaturatingSub(long a, long b) {
+        return Long.compareUnsigned(a, b) < 0 ? 0L : a - b;
+    }
+}

@@ -1,0 +1,76 @@
+package io.yuma.simd;
+
+/**
+ * One thread's scratch memory for {@link SubnetKernel}: per-uid vectors, sparse matrices and
+ * dense rows that grow to the largest subnet seen and are then reused, so a thread allocates
+ * nothing per subnet in steady state.
+ */
+final class Workspace {
+    int capacity = -1;
+    long[] lastUpdate, blockAtRegistration, commitBlock;
+    long[] stakeHi, stakeLo, filteredHi, filteredLo;
+    long[] stake, activeStake, consensus, validatorTrust, incentive, dividends;
+    long[] serverEmission, validatorEmission, combinedEmission;
+    boolean[] inactive, forbids, validatorPermit, newPermit;
+    int[] sortIndex, sortBuffer;
+    long[] useStake, scoreColumn;
+    int[] rowK, columnStart, partition, lower, upper;
+    int[] transposedK = new int[16];
+    long[] transposedValue = new long[16];
+    final Csr weights = new Csr();
+    final Csr clipped = new Csr();
+    final Csr forBonds = new Csr();
+    final Csr bonds = new Csr();
+    final Csr ema = new Csr();
+    final Csr scratch = new Csr();
+    final DenseRow rowA = new DenseRow();
+    final DenseRow rowB = new DenseRow();
+    final DenseRow rowC = new DenseRow();
+    final LiquidAlpha liquidAlpha = new LiquidAlpha();
+
+    /** Makes every per-uid array hold at least {@code n} entries. */
+    void ensure(int n) {
+        if (n <= capacity) {
+            return;
+        }
+        int c = Math.max(n, 16);
+        capacity = c;
+        lastUpdate = new long[c];
+        blockAtRegistration = new long[c];
+        commitBlock = new long[c];
+        stakeHi = new long[c];
+        stakeLo = new long[c];
+        filteredHi = new long[c];
+        filteredLo = new long[c];
+        stake = new long[c];
+        activeStake = new long[c];
+        consensus = new long[c];
+        validatorTrust = new long[c];
+        incentive = new long[c];
+        dividends = new long[c];
+        serverEmission = new long[c];
+        validatorEmission = new long[c];
+        combinedEmission = new long[c];
+        inactive = new boolean[c];
+        forbids = new boolean[c];
+        validatorPermit = new boolean[c];
+        newPermit = new boolean[c];
+        sortIndex = new int[c];
+        sortBuffer = new int[c];
+        useStake = new long[c];
+        scoreColumn = new long[c];
+        rowK = new int[c];
+        columnStart = new int[c + 1];
+        partition = new int[c];
+        lower = new int[c];
+        upper = new int[c];
+    }
+
+    /** Makes the transposed-entry arrays hold at least {@code entries}. */
+    void ensureTransposed(int entries) {
+        if (transposedK.length < entries) {
+            transposedK = new int[entries];
+            transposedValue = new long[entries];
+        }
+    }
+}
