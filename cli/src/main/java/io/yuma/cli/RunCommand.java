@@ -1,0 +1,52 @@
+package io.yuma.cli;
+
+import io.yuma.api.EpochInput;
+import io.yuma.api.EpochResult;
+import io.yuma.api.YumaEngine;
+import io.yuma.conformance.InputFile;
+import io.yuma.conformance.VectorReader;
+import io.yuma.conformance.VectorWriter;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** {@code yuma run}: computes the epochs of one file and prints the results as JSON. */
+@Command(name = "run", description = {
+    "Compute the epoch in FILE and print its output as JSON: {\"output\": {...}} with FORMAT.md's field names.",
+    "FILE is in FORMAT.md's layout (plain or gzip); its output, name and family may be absent. For a "
+            + "sequence file every epoch runs from its recorded input and an array is printed."})
+final class RunCommand implements Callable<Integer> {
+    @Mixin
+    private EngineChoice engine;
+
+    @Option(names = "--trace", description = "Add the trace of intermediates (\"trace\": {...}). Without "
+            + "--engine this uses the reference engine, the one engine bound to record traces.")
+    private boolean trace;
+
+    @Parameters(paramLabel = "FILE", description = "A vector or input file (.json or .json.gz).")
+    private Path file;
+
+    @Spec
+    private CommandSpec spec;
+
+    @Override
+    public Integer call() throws IOException {
+        InputFile inputs = VectorReader.readInputs(file);
+        List<EpochResult> results = new ArrayList<>();
+        try (YumaEngine opened = trace ? engine.openOr("reference") : engine.open()) {
+            for (EpochInput input : inputs.epochs()) {
+                results.add(trace ? opened.runTraced(input) : opened.run(input));
+            }
+        }
+        VectorWriter.writeResults(results, inputs.sequence(), spec.commandLine().getOut());
+        return ExitCodes.OK;
+    }
+}

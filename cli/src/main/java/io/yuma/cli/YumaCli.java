@@ -1,0 +1,68 @@
+package io.yuma.cli;
+
+import java.io.PrintWriter;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.HelpCommand;
+import picocli.CommandLine.IVersionProvider;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.ScopeType;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/**
+ * The {@code yuma} command line. Each subcommand is a class of this package, annotated with
+ * {@link Command} and implementing {@code Callable<Integer>} that returns an {@link ExitCodes}
+ * status; to add one, list its class in {@code subcommands} below. Errors are reported by
+ * {@link ErrorHandler}: one line on stderr, exit status 2.
+ */
+@Command(name = "yuma", mixinStandardHelpOptions = true, versionProvider = YumaCli.Version.class,
+        synopsisSubcommandLabel = "COMMAND",
+        description = "Bittensor's Yuma Consensus epoch, bit for bit as the subtensor chain computes it.",
+        subcommands = {RunCommand.class, ConformCommand.class, EnginesCommand.class, HelpCommand.class})
+public final class YumaCli implements Callable<Integer> {
+    @Option(names = ErrorHandler.VERBOSE, scope = ScopeType.INHERIT,
+            description = "Print the stack trace of an error after its one-line message.")
+    private boolean verbose;
+
+    @Spec
+    private CommandSpec spec;
+
+    /** Runs {@code yuma} and exits with its status. */
+    public static void main(String... args) {
+        System.exit(commandLine().execute(args));
+    }
+
+    /**
+     * Runs {@code yuma} with the given streams, as {@link #main} does but without exiting.
+     *
+     * @return the exit status ({@link ExitCodes})
+     */
+    public static int execute(PrintWriter out, PrintWriter err, String... args) {
+        return commandLine().setOut(out).setErr(err).execute(args);
+    }
+
+    private static CommandLine commandLine() {
+        ErrorHandler errors = new ErrorHandler();
+        return new CommandLine(new YumaCli())
+                .setExecutionExceptionHandler(errors)
+                .setParameterExceptionHandler(errors);
+    }
+
+    /** {@code yuma} alone names no command: that is a usage error. */
+    @Override
+    public Integer call() {
+        throw new ParameterException(spec.commandLine(), "missing command: one of " + spec.subcommands().keySet());
+    }
+
+    /** The version from the jar's manifest, when run from the built jar. */
+    static final class Version implements IVersionProvider {
+        @Override
+        public String[] getVersion() {
+            String version = YumaCli.class.getPackage().getImplementationVersion();
+            return new String[] {"yuma " + (version == null ? "(built from source, no jar manifest)" : version)};
+        }
+    }
+}
