@@ -1,6 +1,5 @@
 package io.yuma.cli;
 
-import io.yuma.conformance.VectorFormatException;
 import java.io.PrintWriter;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.NoSuchFileException;
@@ -43,7 +42,6 @@ final class ErrorHandler implements IExecutionExceptionHandler, IParameterExcept
         return switch (error) {
             case NoSuchFileException e -> "no such file: " + e.getFile();
             case AccessDeniedException e -> "permission denied: " + e.getFile();
-            case VectorFormatException e -> oneLine(e.getMessage());
             default -> error.getMessage() == null ? error.toString() : oneLine(error.getMessage());
         };
     }

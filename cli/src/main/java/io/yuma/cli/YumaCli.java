@@ -23,6 +23,7 @@ import picocli.CommandLine.Model.CommandSpec;
         description = "Bittensor's Yuma Consensus epoch, bit for bit as the subtensor chain computes it.",
         subcommands = {RunCommand.class, ConformCommand.class, EnginesCommand.class, HelpCommand.class})
 public final class YumaCli implements Callable<Integer> {
+    /** Declared here for every subcommand; ErrorHandler reads it from the parse result. */
     @Option(names = ErrorHandler.VERBOSE, scope = ScopeType.INHERIT,
             description = "Print the stack trace of an error after its one-line message.")
     private boolean verbose;

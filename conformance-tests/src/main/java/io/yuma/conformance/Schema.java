@@ -37,11 +37,6 @@ final class Schema<B, T> {
         fields.forEach(field -> this.fields.put(field.name(), field));
     }
 
-    /** The field names, in schema order. */
-    Set<String> names() {
-        return fields.keySet();
-    }
-
     /** Reads the object at the cursor into {@code target}. */
     void read(JsonCursor cursor, B target) throws IOException {
         cursor.expect(JsonToken.START_OBJECT, section, -1, "an object");

@@ -28,11 +28,12 @@ public final class VectorWriter {
 
     /**
      * Writes a vector to {@code file}, gzip-compressed when its name ends in {@code .gz}. The file
-     * appears only once complete: it is written beside its final name, then moved into place.
+     * appears only once complete: it is written to {@code NAME.partial} beside it, then moved
+     * into place.
      */
     public static void write(Vector vector, Path file) throws IOException {
         Path absolute = file.toAbsolutePath();
-        Path partial = Files.createTempFile(absolute.getParent(), absolute.getFileName().toString(), ".partial");
+        Path partial = absolute.resolveSibling(absolute.getFileName() + ".partial");
         try {
             try (OutputStream out = Files.newOutputStream(partial)) {
                 if (file.getFileName().toString().endsWith(".gz")) {
