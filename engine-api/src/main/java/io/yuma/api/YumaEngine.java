@@ -48,17 +48,30 @@ public interface YumaEngine extends AutoCloseable {
     }
 
     /**
-     * Computes every subnet of an off-heap batch. The default reads each subnet onto the heap
-     * and runs it; engines that work on the layout directly override it.
+     * Computes every subnet of an off-heap batch into fresh results.
      *
      * @return results the caller owns and must close
      */
     default BatchResults runBatch(SubnetBatch batch) {
         BatchResults results = new BatchResults(batch);
+        try {
+            runBatchInto(batch, results);
+        } catch (RuntimeException e) {
+            results.close();
+            throw e;
+        }
+        return results;
+    }
+
+    /**
+     * Computes every subnet of an off-heap batch into {@code results}, which may be reused from
+     * an earlier call on the same batch (steady-state callers allocate nothing). The default
+     * reads each subnet onto the heap and runs it; engines that work on the layout override it.
+     */
+    default void runBatchInto(SubnetBatch batch, BatchResults results) {
         for (int s = 0; s < batch.subnets(); s++) {
             results.put(s, run(batch.input(s)));
         }
-        return results;
     }
 
     /** Releases the engine's resources; the default holds none. */

@@ -85,13 +85,19 @@ public final class BatchResults implements AutoCloseable {
     public MemorySegment dividend() { return dividend; }
 
     /**
-     * Allocates subnet {@code s}'s bonds block for {@code entries} entries and records its row
-     * offsets; the caller fills columns and values at {@link #bondColumnOffset}.
+     * Subnet {@code s}'s bonds block with room for {@code entries} entries: the block from an
+     * earlier run when it is large enough (results reused across runs allocate nothing), else a
+     * new one. The caller writes the row offsets, then columns and values at
+     * {@link #bondColumnOffset} and {@link #bondValueOffset}.
      */
     public MemorySegment allocateBonds(int s, int entries) {
         int n = batch.n(s);
-        MemorySegment block = arena.allocate(4L * (n + 1) + 4L * entries, 8);
-        bonds[s] = block;
+        long bytes = 4L * (n + 1) + 4L * entries;
+        MemorySegment block = bonds[s];
+        if (block == null || block.byteSize() < bytes) {
+            block = arena.allocate(bytes + bytes / 4, 8); // headroom for the next epoch's growth
+            bonds[s] = block;
+        }
         return block;
     }
 

@@ -105,48 +105,74 @@ final class Lanes {
      * {@code inplace_col_normalize_sparse(m, columns)}: saturating sums of columns below
      * {@code columns}, then every entry whose column sum is non-zero divided by it.
      *
-     * @param colSum scratch of at least {@code columns} entries
+     * @param byColumn scratch of {@link #COLUMN_SPACE} zeros, left zero on return
      */
-    static void colNormalize(Csr m, int columns, long[] colSum) {
-        java.util.Arrays.fill(colSum, 0, columns, ZERO);
+    static void colNormalize(Csr m, int columns, long[] byColumn) {
+        for (int k = 0; k < m.size; k++) {
+            int j = m.col[k];
+            if (j < columns) {
+                byColumn[j] = saturatingAdd(byColumn[j], m.val[k]);
+            }
+        }
+        divideByColumn(m, byColumn);
+        java.util.Arrays.fill(byColumn, 0, columns, ZERO);
+    }
+
+    /**
+     * {@code inplace_col_max_upscale_sparse(m, columns)}: every entry divided by its column's
+     * maximum (over columns below {@code columns}) where that maximum is non-zero.
+     *
+     * @param byColumn scratch of {@link #COLUMN_SPACE} zeros, left zero on return
+     */
+    static void colMaxUpscale(Csr m, int columns, long[] byColumn) {
+        for (int k = 0; k < m.size; k++) {
+            int j = m.col[k];
+            if (j < columns && byColumn[j] < m.val[k]) {
+                byColumn[j] = m.val[k];
+            }
+        }
+        divideByColumn(m, byColumn);
+        java.util.Arrays.fill(byColumn, 0, columns, ZERO);
+    }
+
+    /** Every column a u16 can name: per-column scratch this wide is indexed without checks. */
+    static final int COLUMN_SPACE = 1 << 16;
+
+    /**
+     * {@code m.val[k] = safe_div(m.val[k], d[m.col[k]])} wherever that divisor is non-zero.
+     * Lanes gather their divisors; a lane with a zero divisor keeps its value.
+     */
+    private static void divideByColumn(Csr m, long[] divisorByColumn) {
         int size = m.size;
         int[] col = m.col;
         long[] val = m.val;
-        boolean outside = false;
-        for (int k = 0; k < size; k++) {
-            int j = col[k];
-            if (j < columns) {
-                colSum[j] = saturatingAdd(colSum[j], val[k]);
-            } else {
-                outside = true;
-            }
-        }
         int k = 0;
-        if (!outside) { // every column indexes colSum, so lanes can gather their divisors
-            for (int bound = LONGS.loopBound(size); k < bound; k += LONGS.length()) {
-                LongVector v = LongVector.fromArray(LONGS, val, k);
-                LongVector d = LongVector.fromArray(LONGS, colSum, 0, col, k);
-                VectorMask<Long> fast = d.compare(VectorOperators.GT, 0L)
-                        .and(d.compare(VectorOperators.LT, DIVISOR_LIMIT))
-                        .and(v.compare(VectorOperators.GE, 0L))
-                        .and(v.compare(VectorOperators.LE, d));
-                if (!fast.allTrue()) {
-                    scalarColDivide(m, colSum, columns, k, k + LONGS.length());
-                    continue;
-                }
+        for (int bound = LONGS.loopBound(size); k < bound; k += LONGS.length()) {
+            LongVector v = LongVector.fromArray(LONGS, val, k);
+            LongVector d = LongVector.fromArray(LONGS, divisorByColumn, 0, col, k);
+            VectorMask<Long> divide = d.compare(VectorOperators.NE, 0L);
+            VectorMask<Long> fast = d.compare(VectorOperators.LT, DIVISOR_LIMIT)
+                    .and(v.compare(VectorOperators.GE, 0L))
+                    .and(v.compare(VectorOperators.LE, d));
+            if (!divide.andNot(fast).anyTrue() && divide.anyTrue()) {
+                LongVector safeD = d.blend(1L, divide.not()); // zero lanes: any divisor, then keep v
                 DoubleVector vd = (DoubleVector) v.convert(VectorOperators.L2D, 0);
-                DoubleVector dd = (DoubleVector) d.convert(VectorOperators.L2D, 0);
+                DoubleVector dd = (DoubleVector) safeD.convert(VectorOperators.L2D, 0);
                 LongVector q = (LongVector) vd.mul(TWO_32).div(dd).convert(VectorOperators.D2L, 0);
-                correctAndStore(v, q, d, val, k);
+                LongVector remainder = v.lanewise(VectorOperators.LSHL, 32).sub(q.mul(safeD));
+                q = q.sub(1L, remainder.compare(VectorOperators.LT, 0L))
+                        .add(1L, remainder.compare(VectorOperators.GE, safeD));
+                q.blend(v, divide.not()).intoArray(val, k);
+            } else if (divide.anyTrue()) {
+                scalarDivideByColumn(m, divisorByColumn, k, k + LONGS.length());
             }
         }
-        scalarColDivide(m, colSum, columns, k, size);
+        scalarDivideByColumn(m, divisorByColumn, k, size);
     }
 
-    private static void scalarColDivide(Csr m, long[] colSum, int columns, int from, int to) {
+    private static void scalarDivideByColumn(Csr m, long[] divisorByColumn, int from, int to) {
         for (int k = from; k < to; k++) {
-            int j = m.col[k];
-            long d = j < columns ? colSum[j] : ZERO;
+            long d = divisorByColumn[m.col[k]];
             if (d != ZERO) {
                 m.val[k] = safeDiv(m.val[k], d);
             }

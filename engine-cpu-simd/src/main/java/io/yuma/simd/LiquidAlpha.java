@@ -8,17 +8,21 @@ import static io.yuma.fixed.I32F32.saturatingMul;
 import static io.yuma.fixed.I32F32.saturatingSub;
 
 import io.yuma.fixed.I32F32;
+import java.util.Arrays;
 
 /**
  * The chain's {@code alpha_sigmoid} for one subnet's constants, computed only where an entry
  * needs it (the chain evaluates all n x n pairs). The result depends on (consensus, weight, bond)
- * only through {@code combined_diff}, so values are memoized by it in a direct-mapped table;
- * {@code exp} runs an exact fast path of substrate-fixed's series for the clamped range.
+ * only through {@code combined_diff}, so values are memoized by it in a direct-mapped table; the
+ * misses are evaluated together, their {@code exp} series on vector lanes ({@link ExpLanes}).
  */
 final class LiquidAlpha {
+    /** What {@link #lookup} returns for a value not in the memo; alphas are never negative. */
+    static final long MISSING = -1L;
     private static final int TABLE_BITS = 12;
     private static final long MAX_SAFE_INPUT = I32F32.fromInt(20);
     private static final long HUNDRED_NEG = I32F32.fromInt(-100);
+    private static final long E = I32F32.exp(ONE);
 
     private final long[] keys = new long[1 << TABLE_BITS];
     private final long[] values = new long[1 << TABLE_BITS];
@@ -27,6 +31,10 @@ final class LiquidAlpha {
     private long alphaLow;
     private long alphaHigh;
     private long steepnessOverMinus100;
+    private long[] exponent = new long[16];
+    private long[] operand = new long[16];
+    private long[] series = new long[16];
+    private int[] seriesOf = new int[16];
 
     /** Starts a subnet: its alpha bounds and steepness, and an empty memo. */
     void begin(long alphaLow, long alphaHigh, long steepness) {
@@ -34,63 +42,88 @@ final class LiquidAlpha {
         this.alphaHigh = alphaHigh;
         this.steepnessOverMinus100 = saturatingDiv(steepness, HUNDRED_NEG);
         if (++currentGeneration == Integer.MAX_VALUE) {
-            java.util.Arrays.fill(generation, 0);
+            Arrays.fill(generation, 0);
             currentGeneration = 1;
         }
     }
 
-    /** {@code alpha_sigmoid(consensus, weight, bond, ...)} for the current subnet. */
-    long alpha(long consensus, long weight, long bond) {
-        long combinedDiff = weight >= bond
-                ? clamp(saturatingSub(weight, consensus))
-                : clamp(saturatingSub(bond, weight));
-        int slot = (int) ((combinedDiff * 0x9E3779B97F4A7C15L) >>> (64 - TABLE_BITS));
-        if (generation[slot] == currentGeneration && keys[slot] == combinedDiff) {
-            return values[slot];
-        }
-        long alpha = sigmoidAlpha(combinedDiff);
-        generation[slot] = currentGeneration;
-        keys[slot] = combinedDiff;
-        values[slot] = alpha;
-        return alpha;
+    /** {@code combined_diff} of {@code alpha_sigmoid}: the buy or the sell difference, clamped to [0, 1]. */
+    static long combinedDiff(long consensus, long weight, long bond) {
+        long diff = weight >= bond ? saturatingSub(weight, consensus) : saturatingSub(bond, weight);
+        return Math.max(Math.min(diff, ONE), ZERO);
     }
 
-    /** clamp_value(x, 0, 1). */
-    private static long clamp(long x) {
-        return Math.max(Math.min(x, ONE), ZERO);
+    /** The memoized alpha for {@code combinedDiff}, or {@link #MISSING}. */
+    long lookup(long combinedDiff) {
+        int slot = slot(combinedDiff);
+        return generation[slot] == currentGeneration && keys[slot] == combinedDiff ? values[slot] : MISSING;
     }
 
-    private long sigmoidAlpha(long combinedDiff) {
-        long exponent = saturatingMul(steepnessOverMinus100, saturatingSub(combinedDiff, I32F32.HALF));
-        long sigmoid = saturatingDiv(ONE, saturatingAdd(ONE, expSafe(exponent)));
-        long alpha = saturatingAdd(alphaLow, saturatingMul(sigmoid, saturatingSub(alphaHigh, alphaLow)));
-        return Math.max(Math.min(alpha, alphaHigh), alphaLow);
+    private static int slot(long combinedDiff) {
+        return (int) ((combinedDiff * 0x9E3779B97F4A7C15L) >>> (64 - TABLE_BITS));
     }
 
     /**
-     * {@code exp_safe}: the input clamped to [-20, 20], then substrate-fixed's {@code exp}. In that
-     * range no checked operation of the series can fail (the largest term is about 4.3e7 and the
-     * sum below e^20), so the checks are dropped; products floor and the divisions by i truncate
-     * exactly as the checked versions would.
+     * Computes {@code alpha[missIdx[t]]} for {@code diff[missIdx[t]]}, {@code t < misses}, and
+     * remembers them.
      */
-    static long expSafe(long input) {
-        long x = Math.clamp(input, -MAX_SAFE_INPUT, MAX_SAFE_INPUT);
-        if (x == ZERO) {
-            return ONE;
+    void evaluate(long[] diff, int[] missIdx, int misses, long[] alpha) {
+        ensure(misses);
+        int pending = 0;
+        for (int t = 0; t < misses; t++) {
+            long d = diff[missIdx[t]];
+            long x = Math.clamp(saturatingMul(steepnessOverMinus100, saturatingSub(d, I32F32.HALF)),
+                    -MAX_SAFE_INPUT, MAX_SAFE_INPUT); // exp_safe's clamp
+            exponent[t] = x;
+            if (x != ZERO && x != ONE) {
+                seriesOf[t] = pending;
+                operand[pending++] = Math.abs(x);
+            }
         }
-        if (x == ONE) {
-            return I32F32.exp(ONE);
+        ExpLanes.series(operand, series, pending);
+        for (int t = 0; t < misses; t++) {
+            long x = exponent[t];
+            long e = x == ZERO ? ONE
+                    : x == ONE ? E
+                    : x < 0 ? oneOver(series[seriesOf[t]]) : series[seriesOf[t]];
+            long sigmoid = oneOver(saturatingAdd(ONE, e)); // saturating_div(1, 1 + e)
+            long a = saturatingAdd(alphaLow, saturatingMul(sigmoid, saturatingSub(alphaHigh, alphaLow)));
+            a = Math.max(Math.min(a, alphaHigh), alphaLow); // clamp_value
+            alpha[missIdx[t]] = a;
+            int slot = slot(diff[missIdx[t]]);
+            generation[slot] = currentGeneration;
+            keys[slot] = diff[missIdx[t]];
+            values[slot] = a;
         }
-        boolean negative = x < 0;
-        long operand = negative ? -x : x;
-        long result = operand + ONE;
-        long term = operand;
-        for (int i = 2; i < 32; i++) {
-            long hi = Math.multiplyHigh(term, operand);
-            long lo = term * operand;
-            term = ((hi << 32) | (lo >>> 32)) / i;
-            result += term;
+    }
+
+    private void ensure(int count) {
+        if (exponent.length < count) {
+            int capacity = Math.max(count, exponent.length * 2);
+            exponent = new long[capacity];
+            operand = new long[capacity];
+            series = new long[capacity];
+            seriesOf = new int[capacity];
         }
-        return negative ? I32F32.checkedDiv(ONE, result, ZERO) : result;
+    }
+
+    /**
+     * {@code 1 / d} in I32F32 ({@code floor(2^64 / d)}) for {@code 1.0 <= d < 2^62} raw: the
+     * quotient is at most 2^32, a double estimate is within one of it, and the remainder
+     * {@code 2^64 - q * d} is exact in wrapping arithmetic because it lies in (-d, 2d). Other
+     * divisors take {@link I32F32#saturatingDiv}.
+     */
+    static long oneOver(long d) {
+        if (d < ONE || d >= (1L << 62)) {
+            return I32F32.saturatingDiv(ONE, d);
+        }
+        long q = (long) (0x1p64 / d);
+        long remainder = -(q * d); // 2^64 - q * d, modulo 2^64
+        if (remainder < 0) {
+            q--;
+        } else if (Long.compareUnsigned(remainder, d) >= 0) {
+            q++;
+        }
+        return q;
     }
 }

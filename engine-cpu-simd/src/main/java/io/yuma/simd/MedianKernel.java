@@ -53,7 +53,7 @@ final class MedianKernel {
         w.ensureTransposed(staked);
         int[] tK = w.transposedK;
         long[] tValue = w.transposedValue;
-        int[] fill = w.partition; // reused as the per-column write cursor
+        int[] fill = w.fillCursor;
         System.arraycopy(columnStart, 0, fill, 0, columns);
         for (int i = 0; i < n; i++) {
             if (rowK[i] >= 0) {
@@ -76,15 +76,21 @@ final class MedianKernel {
         }
     }
 
-    /** {@code weighted_median} over the partition {@code 0..len-1}, with the chain's iteration limit. */
+    /**
+     * {@code weighted_median} over the partition {@code 0..len-1}, with the chain's iteration
+     * limit. Partitions are kept as (score, stake) values rather than indices, ping-ponging
+     * between two buffer pairs, in the chain's order (the pivot is the middle element).
+     */
     static long weightedMedian(Workspace w, long[] stake, long[] score, int len, long minority,
             long partitionLo, long partitionHi) {
-        int[] current = w.partition;
-        int[] lower = w.lower;
-        int[] upper = w.upper;
-        for (int k = 0; k < len; k++) {
-            current[k] = k;
-        }
+        long[] curScore = w.medianScoreA;
+        long[] curStake = w.medianStakeA;
+        long[] lowScore = w.medianScoreB;
+        long[] lowStake = w.medianStakeB;
+        long[] highScore = w.medianScoreC;
+        long[] highStake = w.medianStakeC;
+        System.arraycopy(score, 0, curScore, 0, len);
+        System.arraycopy(stake, 0, curStake, 0, len);
         int size = len;
         int iterations = 0;
         while (true) {
@@ -92,30 +98,41 @@ final class MedianKernel {
                 return ZERO;
             }
             if (size == 1) {
-                return score[current[0]];
+                return curScore[0];
             }
-            long pivot = score[current[size / 2]];
+            long pivot = curScore[size / 2];
             long loStake = ZERO;
             long hiStake = ZERO;
             int lowerCount = 0;
             int upperCount = 0;
-            for (int t = 0; t < size; t++) {
-                int idx = current[t];
-                long value = score[idx];
-                if (value < pivot) {
-                    loStake = saturatingAdd(loStake, stake[idx]);
-                    lower[lowerCount++] = idx;
-                } else if (value > pivot) {
-                    hiStake = saturatingAdd(hiStake, stake[idx]);
-                    upper[upperCount++] = idx;
-                }
+            for (int t = 0; t < size; t++) { // branch-free: scores are unpredictable around the pivot
+                long value = curScore[t];
+                long weight = curStake[t];
+                boolean below = value < pivot;
+                boolean above = value > pivot;
+                loStake = saturatingAdd(loStake, below ? weight : ZERO);
+                hiStake = saturatingAdd(hiStake, above ? weight : ZERO);
+                lowScore[lowerCount] = value;
+                lowStake[lowerCount] = weight;
+                highScore[upperCount] = value;
+                highStake[upperCount] = weight;
+                lowerCount += below ? 1 : 0;
+                upperCount += above ? 1 : 0;
             }
+            long[] freeScore = curScore;
+            long[] freeStake = curStake;
             if (minority < saturatingAdd(partitionLo, loStake) && lowerCount > 0) {
-                System.arraycopy(lower, 0, current, 0, lowerCount);
+                curScore = lowScore;
+                curStake = lowStake;
+                lowScore = freeScore;
+                lowStake = freeStake;
                 size = lowerCount;
                 partitionHi = saturatingAdd(partitionLo, loStake);
             } else if (saturatingSub(partitionHi, hiStake) <= minority && upperCount > 0) {
-                System.arraycopy(upper, 0, current, 0, upperCount);
+                curScore = highScore;
+                curStake = highStake;
+                highScore = freeScore;
+                highStake = freeStake;
                 size = upperCount;
                 partitionLo = saturatingSub(partitionHi, hiStake);
             } else {

@@ -71,14 +71,13 @@ public final class SimdEngine implements YumaEngine {
      * and small subnets mix without a static partition.
      */
     @Override
-    public BatchResults runBatch(SubnetBatch batch) {
-        BatchResults results = new BatchResults(batch);
+    public void runBatchInto(SubnetBatch batch, BatchResults results) {
         if (threads == 1 || batch.subnets() < 2) {
             SubnetKernel kernel = kernels.get();
             for (int s = 0; s < batch.subnets(); s++) {
                 kernel.compute(batch, s, results);
             }
-            return results;
+            return;
         }
         AtomicInteger next = new AtomicInteger();
         List<Future<?>> running = new ArrayList<>(threads);
@@ -96,13 +95,10 @@ public final class SimdEngine implements YumaEngine {
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            results.close();
             throw new IllegalStateException("interrupted while computing a batch", e);
         } catch (ExecutionException e) {
-            results.close();
             throw new IllegalStateException("a subnet failed: " + e.getCause(), e.getCause());
         }
-        return results;
     }
 
     @Override

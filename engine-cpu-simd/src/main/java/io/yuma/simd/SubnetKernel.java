@@ -126,7 +126,7 @@ final class SubnetKernel {
             }
             Csr emaNorm = w.scratch;
             emaNorm.copyFrom(ema);
-            Lanes.colNormalize(emaNorm, n, w.scoreColumn);
+            Lanes.colNormalize(emaNorm, n, w.byColumn);
             for (int i = 0; i < n; i++) {
                 long total = 0; // row_sum_sparse(mat_vec_mul_sparse(..)): dropped zeros add nothing
                 for (int k = emaNorm.start(i); k < emaNorm.end(i); k++) {
@@ -140,12 +140,12 @@ final class SubnetKernel {
             Lanes.normalize(dividends, n);
         } else {
             loadBonds(batch.bonds(), base, n, lastTempo, false);
-            Lanes.colNormalize(bonds, n, w.scoreColumn);
+            Lanes.colNormalize(bonds, n, w.byColumn);
             Csr bondsDelta = w.scratch;
             rowHadamardSparse(weightsForBonds, activeStake, bondsDelta);
-            Lanes.colNormalize(bondsDelta, n, w.scoreColumn);
+            Lanes.colNormalize(bondsDelta, n, w.byColumn);
             matEmaSparse(bondsDelta, bonds, n, normalAlpha(bondsMovingAverage), ema);
-            Lanes.colNormalize(ema, n, w.scoreColumn);
+            Lanes.colNormalize(ema, n, w.byColumn);
             for (int i = 0; i < n; i++) { // matmul_transpose_sparse
                 long acc = ZERO;
                 for (int k = ema.start(i); k < ema.end(i); k++) {
@@ -155,7 +155,7 @@ final class SubnetKernel {
                 dividends[i] = acc;
             }
             Lanes.normalize(dividends, n);
-            colMaxUpscale(ema, n, w.scoreColumn);
+            Lanes.colMaxUpscale(ema, n, w.byColumn);
         }
 
         // == Emission and Pruning scores ==
@@ -214,24 +214,28 @@ final class SubnetKernel {
      * the diagonal mask, the outdated mask and the commit-reveal mask, in one pass.
      */
     private void loadWeights(SubnetBatch.Csr stored, long base, int n, int ownerUid, boolean commitReveal) {
+        int first = copyRows(stored, base, n);
+        long[] rowStart = w.storedRowStart;
+        short[] columns = w.storedColumns;
+        short[] values = w.storedValues;
         Csr weights = w.weights;
         weights.reset(n);
         long[] lastUpdate = w.lastUpdate;
         long[] bar = w.blockAtRegistration;
         long[] commitBlock = w.commitBlock;
         for (int i = 0; i < n; i++) {
-            long start = stored.start(base + i);
-            long end = stored.end(base + i);
+            int start = (int) (rowStart[i] - first);
+            int end = (int) (rowStart[i + 1] - first);
             if (!w.forbids[i]) {
-                weights.reserve((int) (end - start));
+                weights.reserve(end - start);
                 long updated = lastUpdate[i];
-                for (long e = start; e < end; e++) {
-                    int j = stored.column(e);
-                    if (j >= n || (j == i && !(i == ownerUid)) || Long.compareUnsigned(updated, bar[j]) <= 0
+                for (int e = start; e < end; e++) {
+                    int j = Short.toUnsignedInt(columns[e]);
+                    if (j >= n || (j == i && i != ownerUid) || Long.compareUnsigned(updated, bar[j]) <= 0
                             || (commitReveal && Long.compareUnsigned(commitBlock[i], bar[j]) < 0)) {
                         continue;
                     }
-                    weights.push(j, (long) stored.value(e) << 32);
+                    weights.push(j, (long) Short.toUnsignedInt(values[e]) << 32);
                 }
             }
             weights.endRow();
@@ -239,25 +243,45 @@ final class SubnetKernel {
     }
 
     /**
+     * Bulk-copies rows {@code base .. base+n-1} of a stored CSR into the workspace's heap arrays
+     * (one memcpy per column, not an access per entry) and returns the global index of their
+     * first entry.
+     */
+    private int copyRows(SubnetBatch.Csr stored, long base, int n) {
+        w.ensureStored(n);
+        MemorySegment.copy(stored.rowStart(), U64, base * 8, w.storedRowStart, 0, n + 1);
+        long first = w.storedRowStart[0];
+        int count = (int) (w.storedRowStart[n] - first);
+        w.ensureStoredEntries(count);
+        MemorySegment.copy(stored.columns(), U16, first * 2, w.storedColumns, 0, count);
+        MemorySegment.copy(stored.values(), U16, first * 2, w.storedValues, 0, count);
+        return (int) first;
+    }
+
+    /**
      * {@code get_bonds_sparse} (every column, as I32F32; with {@code asProportion} divided by
      * 65535) and the mask of bonds to uids registered since the last tempo.
      */
     private void loadBonds(SubnetBatch.Csr stored, long base, int n, long lastTempo, boolean asProportion) {
+        int first = copyRows(stored, base, n);
+        long[] rowStart = w.storedRowStart;
+        short[] columns = w.storedColumns;
+        short[] values = w.storedValues;
         Csr bonds = w.bonds;
         bonds.reset(n);
         long[] bar = w.blockAtRegistration;
         for (int i = 0; i < n; i++) {
-            long start = stored.start(base + i);
-            long end = stored.end(base + i);
-            bonds.reserve((int) (end - start));
-            for (long e = start; e < end; e++) {
-                int j = stored.column(e);
+            int start = (int) (rowStart[i] - first);
+            int end = (int) (rowStart[i + 1] - first);
+            bonds.reserve(end - start);
+            for (int e = start; e < end; e++) {
+                int j = Short.toUnsignedInt(columns[e]);
                 long registered = j < n ? bar[j] : 0L;
                 if (Long.compareUnsigned(lastTempo, registered) <= 0) {
                     continue;
                 }
-                long bond = (long) stored.value(e) << 32;
-                bonds.push(j, asProportion ? Lanes.u16Proportion(stored.value(e)) : bond);
+                int bond = Short.toUnsignedInt(values[e]);
+                bonds.push(j, asProportion ? Lanes.u16Proportion(bond) : (long) bond << 32);
             }
             bonds.endRow();
         }
@@ -402,7 +426,7 @@ final class SubnetKernel {
         DenseRow weightAt = w.rowA;
         DenseRow bondAt = w.rowB;
         DenseRow decayed = w.rowC;
-        LiquidAlpha liquid = w.liquidAlpha;
+        DenseRow alphaAt = w.rowD;
         for (int i = 0; i < n; i++) {
             int newStart = newRows.start(i);
             int newEnd = newRows.end(i);
@@ -413,21 +437,21 @@ final class SubnetKernel {
             weightAt.clear(n);
             bondAt.clear(n);
             decayed.clear(n);
+            alphaAt.clear(n);
             markRunningMaxima(newRows, i, n, weightAt);
             markRunningMaxima(oldRows, i, n, bondAt);
+            rowAlphas(newRows, oldRows, i, n, consensus, alphaAt);
             for (int k = oldRows.start(i); k < oldRows.end(i); k++) {
                 int j = oldRows.col[k];
                 if (j < n) {
-                    long alpha = liquid.alpha(consensus[j], weightAt.get(j), bondAt.get(j));
-                    decayed.set(j, saturatingMul(saturatingSub(ONE, alpha), oldRows.val[k]));
+                    decayed.set(j, saturatingMul(saturatingSub(ONE, alphaAt.get(j)), oldRows.val[k]));
                 }
             }
             out.reserve(newEnd - newStart);
             for (int k = newStart; k < newEnd; k++) {
                 int j = newRows.col[k];
                 if (j < n) {
-                    long alpha = liquid.alpha(consensus[j], weightAt.get(j), bondAt.get(j));
-                    long increment = Math.max(saturatingMul(alpha, newRows.val[k]), ZERO);
+                    long increment = Math.max(saturatingMul(alphaAt.get(j), newRows.val[k]), ZERO);
                     long value = Math.min(saturatingAdd(decayed.get(j), increment), ONE);
                     if (value > ZERO) {
                         out.push(j, value);
@@ -436,6 +460,44 @@ final class SubnetKernel {
             }
             out.endRow();
         }
+    }
+
+    /**
+     * Fills {@code alphaAt} at every column row i's EMA reads: the combined differences of those
+     * columns are looked up in the subnet's memo and the misses evaluated together.
+     */
+    private void rowAlphas(Csr newRows, Csr oldRows, int i, int n, long[] consensus, DenseRow alphaAt) {
+        int needed = collectNeeded(oldRows, i, n, consensus, 0, alphaAt);
+        needed = collectNeeded(newRows, i, n, consensus, needed, alphaAt);
+        LiquidAlpha liquid = w.liquidAlpha;
+        long[] diff = w.neededDiff;
+        long[] alpha = w.neededAlpha;
+        int[] missIdx = w.missIndex;
+        int misses = 0;
+        for (int t = 0; t < needed; t++) {
+            alpha[t] = liquid.lookup(diff[t]);
+            if (alpha[t] == LiquidAlpha.MISSING) {
+                missIdx[misses++] = t;
+            }
+        }
+        liquid.evaluate(diff, missIdx, misses, alpha);
+        for (int t = 0; t < needed; t++) {
+            alphaAt.set(w.neededColumn[t], alpha[t]);
+        }
+    }
+
+    /** Appends the not-yet-seen columns below n of row i and their combined differences. */
+    private int collectNeeded(Csr m, int i, int n, long[] consensus, int needed, DenseRow seen) {
+        for (int k = m.start(i); k < m.end(i); k++) {
+            int j = m.col[k];
+            if (j < n && !seen.has(j)) {
+                seen.set(j, LiquidAlpha.MISSING);
+                w.neededColumn[needed] = j;
+                w.neededDiff[needed] = LiquidAlpha.combinedDiff(consensus[j], w.rowA.get(j), w.rowB.get(j));
+                needed++;
+            }
+        }
+        return needed;
     }
 
     private static void markRunningMaxima(Csr m, int row, int n, DenseRow dense) {
@@ -465,24 +527,6 @@ final class SubnetKernel {
         return saturatingSub(ONE, I64F64.toI32F32Saturating(average));
     }
 
-    /** {@code inplace_col_max_upscale_sparse}. */
-    private static void colMaxUpscale(Csr m, int columns, long[] colMax) {
-        java.util.Arrays.fill(colMax, 0, columns, ZERO);
-        for (int k = 0; k < m.size; k++) {
-            int j = m.col[k];
-            if (j < columns && colMax[j] < m.val[k]) {
-                colMax[j] = m.val[k];
-            }
-        }
-        for (int k = 0; k < m.size; k++) {
-            int j = m.col[k];
-            long max = j < columns ? colMax[j] : ZERO;
-            if (max != ZERO) {
-                m.val[k] = safeDiv(m.val[k], max);
-            }
-        }
-    }
-
     private void writeEmissions(SubnetBatch batch, int s, int n, long base, MemorySegment rec, BatchResults out) {
         long[] incentive = w.incentive;
         long[] dividends = w.dividends;
@@ -509,46 +553,78 @@ final class SubnetKernel {
             System.arraycopy(fallback, 0, combined, 0, n);
         }
         long raoEmission = longField(rec, s, RAO_EMISSION_OFFSET);
+        long[] u64 = w.outU64;
+        short[] u16 = w.outU16;
+        byte[] u8 = w.outU8;
         for (int i = 0; i < n; i++) {
-            long at = base + i;
-            out.serverEmission().setAtIndex(U64, at, I96F32.mulToU64(server[i], raoEmission));
-            out.validatorEmission().setAtIndex(U64, at, I96F32.mulToU64(validator[i], raoEmission));
-            out.emission().setAtIndex(U64, at, I96F32.mulToU64(combined[i], raoEmission));
-            out.active().set(U8, at, (byte) (w.inactive[i] ? 0 : 1));
-            out.newValidatorPermit().set(U8, at, (byte) (w.newPermit[i] ? 1 : 0));
-            out.stake().setAtIndex(U64, at, I64F64.toU64(new Int128(w.stakeHi[i], w.stakeLo[i])));
-            out.stakeWeight().setAtIndex(U16, at, (short) fixedProportionToU16(w.stake[i]));
-            out.consensus().setAtIndex(U16, at, (short) fixedProportionToU16(w.consensus[i]));
-            out.validatorTrust().setAtIndex(U16, at, (short) fixedProportionToU16(w.validatorTrust[i]));
-            out.incentive().setAtIndex(U16, at, (short) fixedProportionToU16(incentive[i]));
-            out.dividend().setAtIndex(U16, at, (short) fixedProportionToU16(dividends[i]));
+            u64[i] = I96F32.mulToU64(server[i], raoEmission);
         }
+        MemorySegment.copy(u64, 0, out.serverEmission(), U64, base * 8, n);
+        for (int i = 0; i < n; i++) {
+            u64[i] = I96F32.mulToU64(validator[i], raoEmission);
+        }
+        MemorySegment.copy(u64, 0, out.validatorEmission(), U64, base * 8, n);
+        for (int i = 0; i < n; i++) {
+            u64[i] = I96F32.mulToU64(combined[i], raoEmission);
+        }
+        MemorySegment.copy(u64, 0, out.emission(), U64, base * 8, n);
+        for (int i = 0; i < n; i++) {
+            u64[i] = w.stakeHi[i]; // saturating_to_num::<u64>() of a non-negative I64F64: its integer part
+        }
+        MemorySegment.copy(u64, 0, out.stake(), U64, base * 8, n);
+        for (int i = 0; i < n; i++) {
+            u8[i] = (byte) (w.inactive[i] ? 0 : 1);
+        }
+        MemorySegment.copy(u8, 0, out.active(), U8, base, n);
+        for (int i = 0; i < n; i++) {
+            u8[i] = (byte) (w.newPermit[i] ? 1 : 0);
+        }
+        MemorySegment.copy(u8, 0, out.newValidatorPermit(), U8, base, n);
+        writeProportions(w.stake, n, out.stakeWeight(), base);
+        writeProportions(w.consensus, n, out.consensus(), base);
+        writeProportions(w.validatorTrust, n, out.validatorTrust(), base);
+        writeProportions(incentive, n, out.incentive(), base);
+        writeProportions(dividends, n, out.dividend(), base);
+    }
+
+    /** {@code fixed_proportion_to_u16} of {@code x[0..n)} into a u16 result column. */
+    private void writeProportions(long[] x, int n, MemorySegment column, long base) {
+        short[] u16 = w.outU16;
+        for (int i = 0; i < n; i++) {
+            u16[i] = (short) fixedProportionToU16(x[i]);
+        }
+        MemorySegment.copy(u16, 0, column, U16, base * 2, n);
     }
 
     private void writeBonds(int s, int n, BatchResults out) {
         Csr ema = w.ema;
         boolean[] permit = w.newPermit;
+        int[] rowStart = w.outRowStart;
         int entries = 0;
         for (int i = 0; i < n; i++) {
+            rowStart[i] = entries;
             if (permit[i]) {
                 entries += ema.end(i) - ema.start(i);
             }
         }
-        MemorySegment block = out.allocateBonds(s, entries);
-        long columnAt = BatchResults.bondColumnOffset(n);
-        long valueAt = BatchResults.bondValueOffset(n, entries);
+        rowStart[n] = entries;
+        w.ensureStoredEntries(entries);
+        short[] columns = w.storedColumns;
+        short[] values = w.storedValues;
         int written = 0;
         for (int i = 0; i < n; i++) {
-            block.setAtIndex(I32, i, written);
             if (permit[i]) {
                 for (int k = ema.start(i); k < ema.end(i); k++) {
-                    block.set(U16, columnAt + 2L * written, (short) ema.col[k]);
-                    block.set(U16, valueAt + 2L * written, (short) fixedProportionToU16(ema.val[k]));
+                    columns[written] = (short) ema.col[k];
+                    values[written] = (short) fixedProportionToU16(ema.val[k]);
                     written++;
                 }
             }
         }
-        block.setAtIndex(I32, n, written);
+        MemorySegment block = out.allocateBonds(s, entries);
+        MemorySegment.copy(rowStart, 0, block, I32, 0, n + 1);
+        MemorySegment.copy(columns, 0, block, U16, BatchResults.bondColumnOffset(n), entries);
+        MemorySegment.copy(values, 0, block, U16, BatchResults.bondValueOffset(n, entries), entries);
     }
 
     private static long fixedU16Proportion(int value) {

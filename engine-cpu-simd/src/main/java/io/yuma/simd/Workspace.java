@@ -14,9 +14,14 @@ final class Workspace {
     boolean[] inactive, forbids, validatorPermit, newPermit;
     int[] sortIndex, sortBuffer;
     long[] useStake, scoreColumn;
-    int[] rowK, columnStart, partition, lower, upper;
+    int[] rowK, columnStart, fillCursor;
+    int[] neededColumn, missIndex;
+    long[] neededDiff, neededAlpha;
+    long[] medianScoreA, medianStakeA, medianScoreB, medianStakeB, medianScoreC, medianStakeC;
     int[] transposedK = new int[16];
     long[] transposedValue = new long[16];
+    /** Per-column scratch over every u16 column; entries at or beyond n stay zero. */
+    final long[] byColumn = new long[Lanes.COLUMN_SPACE];
     final Csr weights = new Csr();
     final Csr clipped = new Csr();
     final Csr forBonds = new Csr();
@@ -26,6 +31,7 @@ final class Workspace {
     final DenseRow rowA = new DenseRow();
     final DenseRow rowB = new DenseRow();
     final DenseRow rowC = new DenseRow();
+    final DenseRow rowD = new DenseRow();
     final LiquidAlpha liquidAlpha = new LiquidAlpha();
 
     /** Makes every per-uid array hold at least {@code n} entries. */
@@ -61,9 +67,45 @@ final class Workspace {
         scoreColumn = new long[c];
         rowK = new int[c];
         columnStart = new int[c + 1];
-        partition = new int[c];
-        lower = new int[c];
-        upper = new int[c];
+        fillCursor = new int[c];
+        neededColumn = new int[c];
+        missIndex = new int[c];
+        neededDiff = new long[c];
+        neededAlpha = new long[c];
+        medianScoreA = new long[c];
+        medianStakeA = new long[c];
+        medianScoreB = new long[c];
+        medianStakeB = new long[c];
+        medianScoreC = new long[c];
+        medianStakeC = new long[c];
+    }
+
+    long[] storedRowStart = new long[1];
+    int[] outRowStart = new int[1];
+    short[] storedColumns = new short[16];
+    short[] storedValues = new short[16];
+    long[] outU64 = new long[0];
+    short[] outU16 = new short[0];
+    byte[] outU8 = new byte[0];
+
+    /** Makes the row-offset and per-uid output staging arrays hold n uids. */
+    void ensureStored(int n) {
+        if (storedRowStart.length < n + 1) {
+            storedRowStart = new long[n + 1];
+            outRowStart = new int[n + 1];
+            outU64 = new long[n];
+            outU16 = new short[n];
+            outU8 = new byte[n];
+        }
+    }
+
+    /** Makes the staged u16 column and value arrays hold {@code entries}. */
+    void ensureStoredEntries(int entries) {
+        if (storedColumns.length < entries) {
+            int capacity = Math.max(entries, storedColumns.length * 2);
+            storedColumns = new short[capacity];
+            storedValues = new short[capacity];
+        }
     }
 
     /** Makes the transposed-entry arrays hold at least {@code entries}. */
