@@ -9,22 +9,21 @@ import jdk.incubator.vector.VectorSpecies;
 /**
  * substrate-fixed's {@code exp} series on vector lanes, for many operands at once.
  *
- * <p>For an operand {@code 0 < x <= 20} (raw {@code x < 2^37}) every term stays below 2^62, so
- * {@code floor(term * x / 2^32)} splits exactly into 32-bit halves:
- * {@code term * xh + th * xl + ((tl * xl) >>> 32)} with {@code x = xh * 2^32 + xl} and
- * {@code term = th * 2^32 + tl}, three lane multiplies that cannot overflow. The truncating
- * division by i is a double estimate biased low by 1024 (its error is below 800 for dividends
- * under 2^62), corrected by the exact remainder, whose small quotient doubles compute exactly.
+ * <p>For an operand {@code 0 < x <= 20} (raw {@code x < 2^37}) every term stays below 2^58
+ * (the largest, 20^20/20!, is about 4.3e7), so no checked operation of the chain's loop can
+ * fail, and each step's floor-then-truncate pair is one floor of {@code term * x / (i * 2^32)},
+ * computed exactly in {@link #nextTerm}.
  */
 final class ExpLanes {
     private static final VectorSpecies<Long> LONGS = LongVector.SPECIES_PREFERRED;
-    private static final long LOW32 = 0xFFFF_FFFFL;
-    private static final long BIAS = 1024;
+    private static final long BIAS = 128;
     private static final double[] INVERSE = new double[32];
+    private static final double[] INVERSE_SHIFTED = new double[32];
 
     static {
         for (int i = 1; i < INVERSE.length; i++) {
             INVERSE[i] = 1.0 / i;
+            INVERSE_SHIFTED[i] = 0x1p-32 / i;
         }
     }
 
@@ -44,17 +43,15 @@ final class ExpLanes {
         for (; t + 2 * width <= len; t += 2 * width) {
             LongVector xa = LongVector.fromArray(LONGS, x, t);
             LongVector xb = LongVector.fromArray(LONGS, x, t + width);
-            LongVector xha = xa.lanewise(VectorOperators.LSHR, 32);
-            LongVector xla = xa.and(LOW32);
-            LongVector xhb = xb.lanewise(VectorOperators.LSHR, 32);
-            LongVector xlb = xb.and(LOW32);
+            DoubleVector xda = (DoubleVector) xa.convert(VectorOperators.L2D, 0);
+            DoubleVector xdb = (DoubleVector) xb.convert(VectorOperators.L2D, 0);
             LongVector termA = xa;
             LongVector termB = xb;
             LongVector resultA = xa.add(I32F32.ONE);
             LongVector resultB = xb.add(I32F32.ONE);
             for (int i = 2; i < 32; i++) {
-                termA = divide(mulFloor(termA, xha, xla), i);
-                termB = divide(mulFloor(termB, xhb, xlb), i);
+                termA = nextTerm(termA, xa, xda, i);
+                termB = nextTerm(termB, xb, xdb, i);
                 resultA = resultA.add(termA);
                 resultB = resultB.add(termB);
             }
@@ -63,12 +60,11 @@ final class ExpLanes {
         }
         for (; t + width <= len; t += width) {
             LongVector xa = LongVector.fromArray(LONGS, x, t);
-            LongVector xha = xa.lanewise(VectorOperators.LSHR, 32);
-            LongVector xla = xa.and(LOW32);
+            DoubleVector xda = (DoubleVector) xa.convert(VectorOperators.L2D, 0);
             LongVector termA = xa;
             LongVector resultA = xa.add(I32F32.ONE);
             for (int i = 2; i < 32; i++) {
-                termA = divide(mulFloor(termA, xha, xla), i);
+                termA = nextTerm(termA, xa, xda, i);
                 resultA = resultA.add(termA);
             }
             resultA.intoArray(out, t);
@@ -78,22 +74,20 @@ final class ExpLanes {
         }
     }
 
-    /** {@code floor(term * x / 2^32)} for {@code x = xh * 2^32 + xl}, exact in the series' range. */
-    private static LongVector mulFloor(LongVector term, LongVector xh, LongVector xl) {
-        LongVector th = term.lanewise(VectorOperators.LSHR, 32);
-        LongVector tl = term.and(LOW32);
-        return term.mul(xh).add(th.mul(xl)).add(tl.mul(xl).lanewise(VectorOperators.LSHR, 32));
-    }
-
-    private static LongVector divide(LongVector dividend, int divisor) {
-        double inverse = INVERSE[divisor];
-        DoubleVector asDouble = (DoubleVector) dividend.convert(VectorOperators.L2D, 0);
-        LongVector estimate = ((LongVector) asDouble.mul(inverse).convert(VectorOperators.D2L, 0)).sub(BIAS);
-        LongVector remainder = dividend.sub(estimate.mul(divisor));
-        // remainder in [254 i, 2048 i): (r + 1/2) / i sits at least 1/64 away from an integer,
-        // far beyond the rounding of the multiply, so truncation is the exact floor
-        DoubleVector half = ((DoubleVector) remainder.convert(VectorOperators.L2D, 0)).add(0.5);
-        return estimate.add((LongVector) half.mul(inverse).convert(VectorOperators.D2L, 0));
+    /**
+     * {@code floor(floor(term * x / 2^32) / i)}, which is {@code floor(term * x / (i * 2^32))}:
+     * a double estimate within 86 of it, lowered by {@link #BIAS}, then raised by the exact
+     * quotient of the remainder. The remainder {@code term * x - q * i * 2^32} lies in
+     * [0, 2^45), so the wrapping lane products give it exactly; its quotient by {@code i * 2^32}
+     * is {@code floor((r >>> 32) / i)}, a small integer division doubles do exactly with a
+     * half-unit offset (every {@code (k + 1/2) / i} is at least 1/62 away from an integer).
+     */
+    private static LongVector nextTerm(LongVector term, LongVector x, DoubleVector xDouble, int i) {
+        DoubleVector product = ((DoubleVector) term.convert(VectorOperators.L2D, 0)).mul(xDouble);
+        LongVector q = ((LongVector) product.mul(INVERSE_SHIFTED[i]).convert(VectorOperators.D2L, 0)).sub(BIAS);
+        LongVector remainder = term.mul(x).sub(q.mul((long) i << 32));
+        DoubleVector high = ((DoubleVector) remainder.lanewise(VectorOperators.LSHR, 32).convert(VectorOperators.L2D, 0)).add(0.5);
+        return q.add((LongVector) high.mul(INVERSE[i]).convert(VectorOperators.D2L, 0));
     }
 
     /** The same series, one operand, for the tail of an array. */

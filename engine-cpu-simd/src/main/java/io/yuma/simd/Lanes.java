@@ -72,9 +72,18 @@ final class Lanes {
 
     private static void correctAndStore(LongVector v, LongVector q, LongVector divisor, long[] out, int at) {
         LongVector remainder = v.lanewise(VectorOperators.LSHL, 32).sub(q.mul(divisor));
-        q = q.sub(1L, remainder.compare(VectorOperators.LT, 0L))
-                .add(1L, remainder.compare(VectorOperators.GE, divisor));
-        q.intoArray(out, at);
+        correct(q, remainder, divisor).intoArray(out, at);
+    }
+
+    /**
+     * The quotient corrected by one where the remainder left [0, d): minus one where it is
+     * negative, plus one where it reaches d, with sign shifts rather than masked lane operations
+     * (which the JIT does not always intrinsify).
+     */
+    static LongVector correct(LongVector q, LongVector remainder, LongVector d) {
+        LongVector belowZero = remainder.lanewise(VectorOperators.ASHR, 63); // -1 where r < 0
+        LongVector belowD = d.sub(1L).sub(remainder).lanewise(VectorOperators.ASHR, 63); // -1 where r >= d
+        return q.add(belowZero).sub(belowD);
     }
 
     private static void scalarDivide(long[] x, int from, int to, long d) {
@@ -160,9 +169,7 @@ final class Lanes {
                 DoubleVector dd = (DoubleVector) safeD.convert(VectorOperators.L2D, 0);
                 LongVector q = (LongVector) vd.mul(TWO_32).div(dd).convert(VectorOperators.D2L, 0);
                 LongVector remainder = v.lanewise(VectorOperators.LSHL, 32).sub(q.mul(safeD));
-                q = q.sub(1L, remainder.compare(VectorOperators.LT, 0L))
-                        .add(1L, remainder.compare(VectorOperators.GE, safeD));
-                q.blend(v, divide.not()).intoArray(val, k);
+                correct(q, remainder, safeD).blend(v, divide.not()).intoArray(val, k);
             } else if (divide.anyTrue()) {
                 scalarDivideByColumn(m, divisorByColumn, k, k + LONGS.length());
             }

@@ -2,9 +2,7 @@ package io.yuma.simd;
 
 import static io.yuma.fixed.I32F32.ONE;
 import static io.yuma.fixed.I32F32.ZERO;
-import static io.yuma.fixed.I32F32.saturatingAdd;
 import static io.yuma.fixed.I32F32.saturatingDiv;
-import static io.yuma.fixed.I32F32.saturatingMul;
 import static io.yuma.fixed.I32F32.saturatingSub;
 
 import io.yuma.fixed.I32F32;
@@ -14,15 +12,13 @@ import java.util.Arrays;
  * The chain's {@code alpha_sigmoid} for one subnet's constants, computed only where an entry
  * needs it (the chain evaluates all n x n pairs). The result depends on (consensus, weight, bond)
  * only through {@code combined_diff}, so values are memoized by it in a direct-mapped table; the
- * misses are evaluated together, their {@code exp} series on vector lanes ({@link ExpLanes}).
+ * misses are evaluated together on vector lanes ({@link SigmoidLanes}, {@link ExpLanes}).
  */
 final class LiquidAlpha {
     /** What {@link #lookup} returns for a value not in the memo; alphas are never negative. */
     static final long MISSING = -1L;
     private static final int TABLE_BITS = 12;
-    private static final long MAX_SAFE_INPUT = I32F32.fromInt(20);
     private static final long HUNDRED_NEG = I32F32.fromInt(-100);
-    private static final long E = I32F32.exp(ONE);
 
     private final long[] keys = new long[1 << TABLE_BITS];
     private final long[] values = new long[1 << TABLE_BITS];
@@ -31,10 +27,11 @@ final class LiquidAlpha {
     private long alphaLow;
     private long alphaHigh;
     private long steepnessOverMinus100;
+    private long[] pendingDiff = new long[16];
     private long[] exponent = new long[16];
     private long[] operand = new long[16];
     private long[] series = new long[16];
-    private int[] seriesOf = new int[16];
+    private long[] pendingAlpha = new long[16];
 
     /** Starts a subnet: its alpha bounds and steepness, and an empty memo. */
     void begin(long alphaLow, long alphaHigh, long steepness) {
@@ -65,34 +62,23 @@ final class LiquidAlpha {
 
     /**
      * Computes {@code alpha[missIdx[t]]} for {@code diff[missIdx[t]]}, {@code t < misses}, and
-     * remembers them.
+     * remembers them: exponents, {@code exp} series and the sigmoid arithmetic each run on
+     * vector lanes over the gathered misses.
      */
     void evaluate(long[] diff, int[] missIdx, int misses, long[] alpha) {
         ensure(misses);
-        int pending = 0;
         for (int t = 0; t < misses; t++) {
-            long d = diff[missIdx[t]];
-            long x = Math.clamp(saturatingMul(steepnessOverMinus100, saturatingSub(d, I32F32.HALF)),
-                    -MAX_SAFE_INPUT, MAX_SAFE_INPUT); // exp_safe's clamp
-            exponent[t] = x;
-            if (x != ZERO && x != ONE) {
-                seriesOf[t] = pending;
-                operand[pending++] = Math.abs(x);
-            }
+            pendingDiff[t] = diff[missIdx[t]];
         }
-        ExpLanes.series(operand, series, pending);
+        SigmoidLanes.exponents(pendingDiff, exponent, operand, misses, steepnessOverMinus100);
+        ExpLanes.series(operand, series, misses);
+        SigmoidLanes.alphas(exponent, series, pendingAlpha, misses, alphaLow, alphaHigh);
         for (int t = 0; t < misses; t++) {
-            long x = exponent[t];
-            long e = x == ZERO ? ONE
-                    : x == ONE ? E
-                    : x < 0 ? oneOver(series[seriesOf[t]]) : series[seriesOf[t]];
-            long sigmoid = oneOver(saturatingAdd(ONE, e)); // saturating_div(1, 1 + e)
-            long a = saturatingAdd(alphaLow, saturatingMul(sigmoid, saturatingSub(alphaHigh, alphaLow)));
-            a = Math.max(Math.min(a, alphaHigh), alphaLow); // clamp_value
+            long a = pendingAlpha[t];
             alpha[missIdx[t]] = a;
-            int slot = slot(diff[missIdx[t]]);
+            int slot = slot(pendingDiff[t]);
             generation[slot] = currentGeneration;
-            keys[slot] = diff[missIdx[t]];
+            keys[slot] = pendingDiff[t];
             values[slot] = a;
         }
     }
@@ -100,10 +86,11 @@ final class LiquidAlpha {
     private void ensure(int count) {
         if (exponent.length < count) {
             int capacity = Math.max(count, exponent.length * 2);
+            pendingDiff = new long[capacity];
             exponent = new long[capacity];
             operand = new long[capacity];
             series = new long[capacity];
-            seriesOf = new int[capacity];
+            pendingAlpha = new long[capacity];
         }
     }
 

@@ -8,7 +8,8 @@ import static io.yuma.fixed.I32F32.saturatingSub;
  * {@code weighted_median_col_sparse} without the chain's dense columns x validators matrix: the
  * weight entries of staked rows are transposed once by column, and each column's score vector
  * (zeros where a validator set no weight) is rebuilt in one reusable buffer before the chain's
- * mid-pivot partition search runs on it unchanged.
+ * mid-pivot partition search runs on it unchanged: on vector lanes ({@link MedianLanes}) when
+ * no sum can saturate, else in the scalar transcription below.
  */
 final class MedianKernel {
     private MedianKernel() {
@@ -34,6 +35,7 @@ final class MedianKernel {
             stakeSum += useStake[k];
         }
         long minority = saturatingSub(stakeSum, majority);
+        boolean noSaturation = sumsWithoutOverflow(useStake, useLen);
 
         // transpose the staked rows' entries by column, keeping row order within a column
         int[] columnStart = w.columnStart;
@@ -72,8 +74,28 @@ final class MedianKernel {
             for (int e = columnStart[c]; e < columnStart[c + 1]; e++) {
                 column[tK[e]] = tValue[e]; // a repeated column in a row keeps its last value
             }
-            median[c] = weightedMedian(w, useStake, column, useLen, minority, ZERO, stakeSum);
+            median[c] = noSaturation
+                    ? MedianLanes.weightedMedian(w, useStake, column, useLen, minority, stakeSum)
+                    : weightedMedian(w, useStake, column, useLen, minority, ZERO, stakeSum);
         }
+    }
+
+    /**
+     * True when every stake is non-negative and their sum fits a long: then no partial sum of
+     * the median search can saturate, and plain additions give the chain's saturating answer.
+     */
+    private static boolean sumsWithoutOverflow(long[] stake, int len) {
+        long sum = 0;
+        for (int k = 0; k < len; k++) {
+            if (stake[k] < 0) {
+                return false;
+            }
+            sum += stake[k];
+            if (sum < 0) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**

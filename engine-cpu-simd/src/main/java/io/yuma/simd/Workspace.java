@@ -72,12 +72,13 @@ final class Workspace {
         missIndex = new int[c];
         neededDiff = new long[c];
         neededAlpha = new long[c];
-        medianScoreA = new long[c];
-        medianStakeA = new long[c];
-        medianScoreB = new long[c];
-        medianStakeB = new long[c];
-        medianScoreC = new long[c];
-        medianStakeC = new long[c];
+        int padded = c + 64; // vector compress stores a full vector past the last kept entry
+        medianScoreA = new long[padded];
+        medianStakeA = new long[padded];
+        medianScoreB = new long[padded];
+        medianStakeB = new long[padded];
+        medianScoreC = new long[padded];
+        medianStakeC = new long[padded];
     }
 
     long[] storedRowStart = new long[1];
