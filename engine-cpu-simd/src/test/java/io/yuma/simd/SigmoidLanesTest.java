@@ -1,0 +1,109 @@
+package io.yuma.simd;
+
+import static io.yuma.fixed.I32F32.ONE;
+import static io.yuma.fixed.I32F32.ZERO;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import io.yuma.fixed.I32F32;
+import java.util.SplittableRandom;
+import org.junit.jupiter.api.Test;
+
+/**
+ * {@link LiquidAlpha} (memo, lane exponents, lane series, lane sigmoid) against a plain
+ * transcription of the chain's {@code alpha_sigmoid} written here with {@link I32F32}.
+ */
+class SigmoidLanesTest {
+    private static final int[] STEEPNESS = {-32768, -1000, -100, -1, 0, 1, 99, 100, 1000, 32767};
+    private static final int[][] BOUNDS = {{45875, 58982}, {0, 65535}, {65535, 0}, {0, 0}, {30000, 30000}, {1, 2}};
+
+    /** The chain's alpha_sigmoid, step by step, on the scalar fixed-point operations. */
+    private static long chainAlphaSigmoid(long combinedDiff, long low, long high, long steepness) {
+        long exponent = I32F32.saturatingMul(I32F32.saturatingDiv(steepness, I32F32.fromInt(-100)),
+                I32F32.saturatingSub(combinedDiff, I32F32.HALF));
+        long safe = Math.clamp(exponent, I32F32.fromInt(-20), I32F32.fromInt(20));
+        long e = I32F32.exp(safe);
+        long sigmoid = I32F32.saturatingDiv(ONE, I32F32.saturatingAdd(ONE, e));
+        long alpha = I32F32.saturatingAdd(low, I32F32.saturatingMul(sigmoid, I32F32.saturatingSub(high, low)));
+        return Math.max(Math.min(alpha, high), low);
+    }
+
+    private static long proportion(int u16) {
+        return I32F32.safeDiv(I32F32.fromInt(u16), I32F32.fromInt(65535));
+    }
+
+    @Test
+    void alphasMatchTheChainForEverySteepnessAndBound() {
+        long seed = 2026;
+        SplittableRandom random = new SplittableRandom(seed);
+        int len = 67; // both lane loops and a tail
+        long[] diff = new long[len];
+        for (int steepness : STEEPNESS) {
+            for (int[] bound : BOUNDS) {
+                for (int t = 0; t < len; t++) {
+                    diff[t] = switch (t) {
+                        case 0 -> ZERO;
+                        case 1 -> ONE;
+                        case 2 -> I32F32.HALF;
+                        case 3 -> I32F32.HALF + 1;
+                        case 4 -> I32F32.HALF - 1;
+                        default -> random.nextLong(ONE + 1);
+                    };
+                }
+                int[] missIdx = new int[len];
+                for (int t = 0; t < len; t++) {
+                    missIdx[t] = t;
+                }
+                long low = proportion(bound[0]);
+                long high = proportion(bound[1]);
+                LiquidAlpha liquid = new LiquidAlpha();
+                liquid.begin(low, high, I32F32.fromInt(steepness));
+                long[] alpha = new long[len];
+                liquid.evaluate(diff, missIdx, len, alpha);
+                for (int t = 0; t < len; t++) {
+                    String where = "seed " + seed + ", steepness " + steepness + ", bounds " + bound[0] + ".." + bound[1]
+                            + ", combined_diff " + diff[t];
+                    long expected = chainAlphaSigmoid(diff[t], low, high, I32F32.fromInt(steepness));
+                    assertEquals(expected, alpha[t], where);
+                    long remembered = liquid.lookup(diff[t]); // direct-mapped: a later collision may evict
+                    if (remembered != LiquidAlpha.MISSING) {
+                        assertEquals(expected, remembered, "memo, " + where);
+                    }
+                }
+            }
+        }
+    }
+
+    @Test
+    void exponentsThatLandOnZeroAndOneUseTheChainsSpecialCases() {
+        // steepness -100 makes the exponent equal combined_diff - 0.5: diff 0.5 gives 0, diff 1.5 is
+        // out of range, so use steepness -200 and diff 1.0 for an exponent of exactly 1
+        long[] diff = {I32F32.HALF, ONE, ZERO};
+        int[] missIdx = {0, 1, 2};
+        for (int steepness : new int[] {-100, -200, 200}) {
+            LiquidAlpha liquid = new LiquidAlpha();
+            long low = proportion(1000);
+            long high = proportion(60000);
+            liquid.begin(low, high, I32F32.fromInt(steepness));
+            long[] alpha = new long[3];
+            liquid.evaluate(diff, missIdx, 3, alpha);
+            for (int t = 0; t < 3; t++) {
+                assertEquals(chainAlphaSigmoid(diff[t], low, high, I32F32.fromInt(steepness)), alpha[t],
+                        "steepness " + steepness + ", diff " + diff[t]);
+            }
+        }
+    }
+
+    @Test
+    void oneOverMatchesSaturatingDivision() {
+        long seed = 99;
+        SplittableRandom random = new SplittableRandom(seed);
+        long[] edges = {ONE, ONE + 1, 2 * ONE - 1, (1L << 62) - 1, 1L << 61, 3 * ONE, 0x1_0000_0001L};
+        for (long d : edges) {
+            assertEquals(I32F32.saturatingDiv(ONE, d), LiquidAlpha.oneOver(d), "d " + d);
+        }
+        for (int k = 0; k < 50_000; k++) {
+            long d = ONE + random.nextLong((1L << 62) - ONE);
+            assertEquals(I32F32.saturatingDiv(ONE, d), LiquidAlpha.oneOver(d), "seed " + seed + ", d " + d);
+        }
+    }
+}
