@@ -220,6 +220,10 @@ final class SubnetKernel {
         short[] values = w.storedValues;
         Csr weights = w.weights;
         weights.reset(n);
+        weights.reserve((int) (rowStart[n] - first));
+        int[] outCol = weights.col;
+        long[] outVal = weights.val;
+        int size = 0;
         long[] lastUpdate = w.lastUpdate;
         long[] bar = w.blockAtRegistration;
         long[] commitBlock = w.commitBlock;
@@ -227,7 +231,6 @@ final class SubnetKernel {
             int start = (int) (rowStart[i] - first);
             int end = (int) (rowStart[i + 1] - first);
             if (!w.forbids[i]) {
-                weights.reserve(end - start);
                 long updated = lastUpdate[i];
                 for (int e = start; e < end; e++) {
                     int j = Short.toUnsignedInt(columns[e]);
@@ -235,9 +238,12 @@ final class SubnetKernel {
                             || (commitReveal && Long.compareUnsigned(commitBlock[i], bar[j]) < 0)) {
                         continue;
                     }
-                    weights.push(j, (long) Short.toUnsignedInt(values[e]) << 32);
+                    outCol[size] = j;
+                    outVal[size] = (long) Short.toUnsignedInt(values[e]) << 32;
+                    size++;
                 }
             }
+            weights.size = size;
             weights.endRow();
         }
     }
@@ -269,11 +275,14 @@ final class SubnetKernel {
         short[] values = w.storedValues;
         Csr bonds = w.bonds;
         bonds.reset(n);
+        bonds.reserve((int) (rowStart[n] - first));
+        int[] outCol = bonds.col;
+        long[] outVal = bonds.val;
+        int size = 0;
         long[] bar = w.blockAtRegistration;
         for (int i = 0; i < n; i++) {
             int start = (int) (rowStart[i] - first);
             int end = (int) (rowStart[i + 1] - first);
-            bonds.reserve(end - start);
             for (int e = start; e < end; e++) {
                 int j = Short.toUnsignedInt(columns[e]);
                 long registered = j < n ? bar[j] : 0L;
@@ -281,8 +290,11 @@ final class SubnetKernel {
                     continue;
                 }
                 int bond = Short.toUnsignedInt(values[e]);
-                bonds.push(j, asProportion ? Lanes.u16Proportion(bond) : (long) bond << 32);
+                outCol[size] = j;
+                outVal[size] = asProportion ? Lanes.u16Proportion(bond) : (long) bond << 32;
+                size++;
             }
+            bonds.size = size;
             bonds.endRow();
         }
     }
@@ -291,19 +303,22 @@ final class SubnetKernel {
     private static void colClipSparse(Csr weights, long[] threshold, Csr out) {
         out.reset(weights.rows);
         out.reserve(weights.size);
+        int[] inCol = weights.col;
+        long[] inVal = weights.val;
+        int[] outCol = out.col;
+        long[] outVal = out.val;
+        int size = 0;
         for (int i = 0; i < weights.rows; i++) {
             for (int k = weights.start(i); k < weights.end(i); k++) {
-                int j = weights.col[k];
-                long value = weights.val[k];
+                int j = inCol[k];
+                long value = inVal[k];
                 long th = threshold[j]; // weights columns are below n
-                if (th < value) {
-                    if (th > ZERO) {
-                        out.push(j, th);
-                    }
-                } else {
-                    out.push(j, value);
-                }
+                // keep the value, or clip it to a positive threshold; a threshold <= 0 drops it
+                outCol[size] = j;
+                outVal[size] = th < value ? th : value;
+                size += (th < value && th <= ZERO) ? 0 : 1;
             }
+            out.size = size;
             out.endRow();
         }
     }
@@ -373,10 +388,15 @@ final class SubnetKernel {
     private static void rowHadamardSparse(Csr m, long[] vector, Csr out) {
         out.reset(m.rows);
         out.reserve(m.size);
+        System.arraycopy(m.col, 0, out.col, 0, m.size);
+        long[] inVal = m.val;
+        long[] outVal = out.val;
         for (int i = 0; i < m.rows; i++) {
+            long scale = vector[i];
             for (int k = m.start(i); k < m.end(i); k++) {
-                out.push(m.col[k], saturatingMul(m.val[k], vector[i]));
+                outVal[k] = saturatingMul(inVal[k], scale);
             }
+            out.size = m.end(i);
             out.endRow();
         }
     }
