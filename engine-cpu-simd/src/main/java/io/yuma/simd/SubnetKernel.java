@@ -27,31 +27,91 @@ final class SubnetKernel {
     private static final long U16_MAX_FIXED = I32F32.fromInt(65535);
     private final Workspace w = new Workspace();
 
+    /**
+     * Computes subnet {@code s} of {@code batch} into {@code out}. Each stage is a method of its
+     * own, small enough for the JIT to compile with its arithmetic helpers inlined.
+     */
     void compute(SubnetBatch batch, int s, BatchResults out) {
         MemorySegment rec = batch.subnetRecords();
-        final int n = batch.n(s);
-        final long base = batch.uidBase(s);
-        final int ownerUid = intField(rec, s, OWNER_UID_OFFSET);
-        final int flags = intField(rec, s, FLAGS_OFFSET);
-        final long currentBlock = longField(rec, s, CURRENT_BLOCK_OFFSET);
-        final long activityCutoff = longField(rec, s, ACTIVITY_CUTOFF_OFFSET);
+        int n = batch.n(s);
+        long base = batch.uidBase(s);
+        int ownerUid = intField(rec, s, OWNER_UID_OFFSET);
+        int flags = intField(rec, s, FLAGS_OFFSET);
+        long currentBlock = longField(rec, s, CURRENT_BLOCK_OFFSET);
         w.ensure(n);
-        long[] lastUpdate = w.lastUpdate;
-        long[] bar = w.blockAtRegistration;
-        MemorySegment.copy(batch.lastUpdate(), U64, base * 8, lastUpdate, 0, n);
-        MemorySegment.copy(batch.blockAtRegistration(), U64, base * 8, bar, 0, n);
+        MemorySegment.copy(batch.lastUpdate(), U64, base * 8, w.lastUpdate, 0, n);
+        MemorySegment.copy(batch.blockAtRegistration(), U64, base * 8, w.blockAtRegistration, 0, n);
 
         // == Active & updated ==
+        markInactive(n, currentBlock, longField(rec, s, ACTIVITY_CUTOFF_OFFSET));
+        // == Stake ==
+        computeStake(batch, s, n, base, ownerUid);
+        // == Validator permits ==
+        validatorPermits(batch, base, n, ownerUid, intField(rec, s, MAX_ALLOWED_VALIDATORS_OFFSET));
+        // == Active Stake ==
+        activeStake(n);
+        // == Weights ==
+        boolean commitReveal = (flags & FLAG_COMMIT_REVEAL) != 0;
+        if (commitReveal) {
+            MemorySegment.copy(batch.commitBlock(), U64, base * 8, w.commitBlock, 0, n);
+        }
+        loadWeights(batch.weights(), base, n, ownerUid, commitReveal);
+        Lanes.rowNormalizeWeights(w.weights);
+        // == Consensus, Validator Trust ==
+        long kappa = fixedU16Proportion(intField(rec, s, KAPPA_OFFSET));
+        MedianKernel.weightedMedianColSparse(w, w.activeStake, w.weights, n, kappa, w.consensus);
+        colClipSparse(w.weights, w.consensus, w.clipped);
+        rowSumSparse(w.clipped, w.validatorTrust);
+        // == Ranks, Trust, Incentive ==
+        matmulSparse(w.clipped, w.activeStake, n, w.incentive);
+        Lanes.normalize(w.incentive, n);
+        // == Bonds and Dividends ==
+        long bondsPenalty = fixedU16Proportion(intField(rec, s, BONDS_PENALTY_OFFSET));
+        Csr weightsForBonds = bondsPenalty == ZERO ? w.weights
+                : bondsPenalty == ONE ? w.clipped
+                : interpolateSparse(w.weights, w.clipped, n, bondsPenalty, w.forBonds);
+        long lms = longField(rec, s, LAST_MECHANISM_STEP_BLOCK_OFFSET);
+        long lastTempo = lms == 0
+                ? u64SaturatingSub(currentBlock, intField(rec, s, TEMPO_OFFSET))
+                : u64SaturatingAdd(lms, 1);
+        long bondsMovingAverage = longField(rec, s, BONDS_MOVING_AVERAGE_OFFSET);
+        if ((flags & FLAG_YUMA3) != 0) {
+            loadBonds(batch.bonds(), base, n, lastTempo, true);
+            if ((flags & FLAG_LIQUID_ALPHA) != 0 && n > 0 && anyNonZero(w.consensus, n)) {
+                w.liquidAlpha.begin(fixedU16Proportion(intField(rec, s, ALPHA_LOW_OFFSET)),
+                        fixedU16Proportion(intField(rec, s, ALPHA_HIGH_OFFSET)),
+                        I32F32.fromInt(intField(rec, s, ALPHA_SIGMOID_STEEPNESS_OFFSET)));
+                matEmaLiquidAlpha(weightsForBonds, w.bonds, w.consensus, n, w.ema);
+            } else {
+                matEmaSparse(weightsForBonds, w.bonds, n, disabledLiquidAlpha(bondsMovingAverage), w.ema);
+            }
+            yuma3Dividends(n);
+        } else {
+            loadBonds(batch.bonds(), base, n, lastTempo, false);
+            Lanes.colNormalize(w.bonds, n, w.byColumn);
+            rowHadamardSparse(weightsForBonds, w.activeStake, w.scratch); // bonds delta
+            Lanes.colNormalize(w.scratch, n, w.byColumn);
+            matEmaSparse(w.scratch, w.bonds, n, normalAlpha(bondsMovingAverage), w.ema);
+            Lanes.colNormalize(w.ema, n, w.byColumn);
+            matmulTransposeSparse(w.ema, w.incentive, n, w.dividends);
+            Lanes.normalize(w.dividends, n);
+            Lanes.colMaxUpscale(w.ema, n, w.byColumn);
+        }
+        // == Emission and Pruning scores ==
+        writeEmissions(batch, s, n, base, rec, out);
+        writeBonds(s, n, out);
+    }
+
+    private void markInactive(int n, long currentBlock, long activityCutoff) {
+        long[] lastUpdate = w.lastUpdate;
         boolean[] inactive = w.inactive;
         for (int i = 0; i < n; i++) {
             inactive[i] = Long.compareUnsigned(u64SaturatingAdd(lastUpdate[i], activityCutoff), currentBlock) < 0;
         }
+    }
 
-        // == Stake ==
-        computeStake(batch, s, n, base, ownerUid);
-        long[] stake = w.stake;
-
-        // == Validator permits ==
+    /** Current permits (the owner's forced on), their negation, and {@code is_topk_nonzero} for the next epoch. */
+    private void validatorPermits(SubnetBatch batch, long base, int n, int ownerUid, int maxAllowedValidators) {
         boolean[] permit = w.validatorPermit;
         boolean[] forbids = w.forbids;
         for (int i = 0; i < n; i++) {
@@ -63,104 +123,64 @@ final class SubnetKernel {
         for (int i = 0; i < n; i++) {
             forbids[i] = !permit[i];
         }
-        isTopkNonzero(stake, n, intField(rec, s, MAX_ALLOWED_VALIDATORS_OFFSET), w.newPermit);
+        isTopkNonzero(w.stake, n, maxAllowedValidators, w.newPermit);
         if (ownerUid >= 0 && ownerUid < n) {
             w.newPermit[ownerUid] = true;
         }
+    }
 
-        // == Active Stake ==
+    /** Stake with inactive and non-permitted uids masked out, normalized. */
+    private void activeStake(int n) {
         long[] activeStake = w.activeStake;
         for (int i = 0; i < n; i++) {
-            activeStake[i] = (inactive[i] || forbids[i]) ? ZERO : stake[i];
+            activeStake[i] = (w.inactive[i] || w.forbids[i]) ? ZERO : w.stake[i];
         }
         Lanes.normalize(activeStake, n);
+    }
 
-        // == Weights ==
-        boolean commitReveal = (flags & FLAG_COMMIT_REVEAL) != 0;
-        if (commitReveal) {
-            MemorySegment.copy(batch.commitBlock(), U64, base * 8, w.commitBlock, 0, n);
+    private static boolean anyNonZero(long[] x, int n) {
+        for (int j = 0; j < n; j++) {
+            if (x[j] != ZERO) {
+                return true;
+            }
         }
-        Csr weights = w.weights;
-        loadWeights(batch.weights(), base, n, ownerUid, commitReveal);
-        Lanes.rowNormalizeWeights(weights);
+        return false;
+    }
 
-        // == Consensus, Validator Trust ==
-        long kappa = fixedU16Proportion(intField(rec, s, KAPPA_OFFSET));
-        long[] consensus = w.consensus;
-        MedianKernel.weightedMedianColSparse(w, activeStake, weights, n, kappa, consensus);
-        Csr clipped = w.clipped;
-        colClipSparse(weights, consensus, clipped);
-        long[] validatorTrust = w.validatorTrust;
-        rowSumSparse(clipped, validatorTrust);
-
-        // == Ranks, Trust, Incentive ==
+    /**
+     * Yuma3 dividends: EMA bonds column-normalized, {@code row_sum_sparse(mat_vec_mul_sparse(.., incentive))}
+     * (dropping zero products adds nothing to a sum), times active stake with {@code checked_mul}
+     * or 0, normalized.
+     */
+    private void yuma3Dividends(int n) {
+        Csr emaNorm = w.scratch;
+        emaNorm.copyFrom(w.ema);
+        Lanes.colNormalize(emaNorm, n, w.byColumn);
         long[] incentive = w.incentive;
-        matmulSparse(clipped, activeStake, n, incentive);
-        Lanes.normalize(incentive, n);
-
-        // == Bonds and Dividends ==
-        long bondsPenalty = fixedU16Proportion(intField(rec, s, BONDS_PENALTY_OFFSET));
-        Csr weightsForBonds = bondsPenalty == ZERO ? weights
-                : bondsPenalty == ONE ? clipped
-                : interpolateSparse(weights, clipped, n, bondsPenalty, w.forBonds);
-        long lms = longField(rec, s, LAST_MECHANISM_STEP_BLOCK_OFFSET);
-        long tempo = intField(rec, s, TEMPO_OFFSET);
-        long lastTempo = lms == 0 ? u64SaturatingSub(currentBlock, tempo) : u64SaturatingAdd(lms, 1);
-        long bondsMovingAverage = longField(rec, s, BONDS_MOVING_AVERAGE_OFFSET);
         long[] dividends = w.dividends;
-        Csr ema = w.ema;
-        Csr bonds = w.bonds;
-        if ((flags & FLAG_YUMA3) != 0) {
-            loadBonds(batch.bonds(), base, n, lastTempo, true);
-            boolean anyConsensus = false;
-            for (int j = 0; j < n; j++) {
-                anyConsensus |= consensus[j] != ZERO;
-            }
-            if ((flags & FLAG_LIQUID_ALPHA) != 0 && n > 0 && anyConsensus) {
-                w.liquidAlpha.begin(fixedU16Proportion(intField(rec, s, ALPHA_LOW_OFFSET)),
-                        fixedU16Proportion(intField(rec, s, ALPHA_HIGH_OFFSET)),
-                        I32F32.fromInt(intField(rec, s, ALPHA_SIGMOID_STEEPNESS_OFFSET)));
-                matEmaLiquidAlpha(weightsForBonds, bonds, consensus, n, ema);
-            } else {
-                matEmaSparse(weightsForBonds, bonds, n, disabledLiquidAlpha(bondsMovingAverage), ema);
-            }
-            Csr emaNorm = w.scratch;
-            emaNorm.copyFrom(ema);
-            Lanes.colNormalize(emaNorm, n, w.byColumn);
-            for (int i = 0; i < n; i++) {
-                long total = 0; // row_sum_sparse(mat_vec_mul_sparse(..)): dropped zeros add nothing
-                for (int k = emaNorm.start(i); k < emaNorm.end(i); k++) {
-                    int j = emaNorm.col[k];
-                    if (j < n) {
-                        total += saturatingMul(emaNorm.val[k], incentive[j]);
-                    }
+        for (int i = 0; i < n; i++) {
+            long total = 0;
+            for (int k = emaNorm.start(i); k < emaNorm.end(i); k++) {
+                int j = emaNorm.col[k];
+                if (j < n) {
+                    total += saturatingMul(emaNorm.val[k], incentive[j]);
                 }
-                dividends[i] = I32F32.checkedMul(total, activeStake[i], ZERO); // vec_mul
             }
-            Lanes.normalize(dividends, n);
-        } else {
-            loadBonds(batch.bonds(), base, n, lastTempo, false);
-            Lanes.colNormalize(bonds, n, w.byColumn);
-            Csr bondsDelta = w.scratch;
-            rowHadamardSparse(weightsForBonds, activeStake, bondsDelta);
-            Lanes.colNormalize(bondsDelta, n, w.byColumn);
-            matEmaSparse(bondsDelta, bonds, n, normalAlpha(bondsMovingAverage), ema);
-            Lanes.colNormalize(ema, n, w.byColumn);
-            for (int i = 0; i < n; i++) { // matmul_transpose_sparse
-                long acc = ZERO;
-                for (int k = ema.start(i); k < ema.end(i); k++) {
-                    int j = ema.col[k];
-                    acc = saturatingAdd(acc, saturatingMul(j < n ? incentive[j] : ZERO, ema.val[k]));
-                }
-                dividends[i] = acc;
-            }
-            Lanes.normalize(dividends, n);
-            Lanes.colMaxUpscale(ema, n, w.byColumn);
+            dividends[i] = I32F32.checkedMul(total, w.activeStake[i], ZERO); // vec_mul
         }
+        Lanes.normalize(dividends, n);
+    }
 
-        // == Emission and Pruning scores ==
-        writeEmissions(batch, s, n, base, rec, out);
-        writeBonds(s, n, out);
+    /** {@code matmul_transpose_sparse}: {@code out_i = SUM(j) vector_j * m_ij}, saturating. */
+    private static void matmulTransposeSparse(Csr m, long[] vector, int n, long[] out) {
+        for (int i = 0; i < m.rows; i++) {
+            long acc = ZERO;
+            for (int k = m.start(i); k < m.end(i); k++) {
+                int j = m.col[k];
+                acc = saturatingAdd(acc, saturatingMul(j < n ? vector[j] : ZERO, m.val[k]));
+            }
+            out[i] = acc;
+        }
     }
 
     private void computeStake(SubnetBatch batch, int s, int n, long base, int ownerUid) {
@@ -405,31 +425,35 @@ final class SubnetKernel {
     private void matEmaSparse(Csr newRows, Csr oldRows, int n, long alpha, Csr out) {
         long oneMinusAlpha = saturatingSub(ONE, alpha);
         out.reset(n);
-        DenseRow acc = w.rowA;
+        long[] acc = w.byColumn; // zero at rest; each row's scan below leaves it zero again
         for (int i = 0; i < n; i++) {
             if (newRows.start(i) == newRows.end(i) && oldRows.start(i) == oldRows.end(i)) {
                 out.endRow();
                 continue;
             }
-            acc.clear(n);
             accumulate(newRows, i, alpha, n, acc);
             accumulate(oldRows, i, oneMinusAlpha, n, acc);
             out.reserve(n);
+            int[] outCol = out.col;
+            long[] outVal = out.val;
+            int size = out.size;
             for (int j = 0; j < n; j++) {
-                long value = acc.get(j);
-                if (value > ZERO) {
-                    out.push(j, value);
-                }
+                long value = acc[j];
+                acc[j] = ZERO;
+                outCol[size] = j;
+                outVal[size] = value;
+                size += value > ZERO ? 1 : 0;
             }
+            out.size = size;
             out.endRow();
         }
     }
 
-    private static void accumulate(Csr m, int row, long factor, int n, DenseRow acc) {
+    private static void accumulate(Csr m, int row, long factor, int n, long[] acc) {
         for (int k = m.start(row); k < m.end(row); k++) {
             int j = m.col[k];
             if (j < n) {
-                acc.set(j, saturatingAdd(acc.get(j), saturatingMul(factor, m.val[k])));
+                acc[j] = saturatingAdd(acc[j], saturatingMul(factor, m.val[k]));
             }
         }
     }
@@ -448,9 +472,7 @@ final class SubnetKernel {
         DenseRow decayed = w.rowC;
         DenseRow alphaAt = w.rowD;
         for (int i = 0; i < n; i++) {
-            int newStart = newRows.start(i);
-            int newEnd = newRows.end(i);
-            if (newStart == newEnd) {
+            if (newRows.start(i) == newRows.end(i)) {
                 out.endRow(); // only entries of the new row are emitted
                 continue;
             }
@@ -461,25 +483,35 @@ final class SubnetKernel {
             markRunningMaxima(newRows, i, n, weightAt);
             markRunningMaxima(oldRows, i, n, bondAt);
             rowAlphas(newRows, oldRows, i, n, consensus, alphaAt);
-            for (int k = oldRows.start(i); k < oldRows.end(i); k++) {
-                int j = oldRows.col[k];
-                if (j < n) {
-                    decayed.set(j, saturatingMul(saturatingSub(ONE, alphaAt.get(j)), oldRows.val[k]));
-                }
-            }
-            out.reserve(newEnd - newStart);
-            for (int k = newStart; k < newEnd; k++) {
-                int j = newRows.col[k];
-                if (j < n) {
-                    long increment = Math.max(saturatingMul(alphaAt.get(j), newRows.val[k]), ZERO);
-                    long value = Math.min(saturatingAdd(decayed.get(j), increment), ONE);
-                    if (value > ZERO) {
-                        out.push(j, value);
-                    }
-                }
-            }
-            out.endRow();
+            decayOldBonds(oldRows, i, n, alphaAt, decayed);
+            emitLiquidEma(newRows, i, n, alphaAt, decayed, out);
         }
+    }
+
+    /** {@code (1 - alpha_j) * old_ij} for row i's old entries; a repeated column keeps its last. */
+    private static void decayOldBonds(Csr oldRows, int i, int n, DenseRow alphaAt, DenseRow decayed) {
+        for (int k = oldRows.start(i); k < oldRows.end(i); k++) {
+            int j = oldRows.col[k];
+            if (j < n) {
+                decayed.set(j, saturatingMul(saturatingSub(ONE, alphaAt.get(j)), oldRows.val[k]));
+            }
+        }
+    }
+
+    /** Row i of the EMA: per new entry, in its order, decayed plus {@code max(alpha * new, 0)}, capped at 1, kept when positive. */
+    private static void emitLiquidEma(Csr newRows, int i, int n, DenseRow alphaAt, DenseRow decayed, Csr out) {
+        out.reserve(newRows.end(i) - newRows.start(i));
+        for (int k = newRows.start(i); k < newRows.end(i); k++) {
+            int j = newRows.col[k];
+            if (j < n) {
+                long increment = Math.max(saturatingMul(alphaAt.get(j), newRows.val[k]), ZERO);
+                long value = Math.min(saturatingAdd(decayed.get(j), increment), ONE);
+                if (value > ZERO) {
+                    out.push(j, value);
+                }
+            }
+        }
+        out.endRow();
     }
 
     /**
