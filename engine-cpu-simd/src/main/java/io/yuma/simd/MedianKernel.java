@@ -12,11 +12,23 @@ import static io.yuma.fixed.I32F32.saturatingSub;
  * no sum can saturate, else in the scalar transcription below.
  */
 final class MedianKernel {
+    /**
+     * Up to this many cells (columns x staked validators) the scores go into a dense matrix, the
+     * chain's own shape and the cheapest to fill; beyond it, 16 MB per thread, they are transposed.
+     */
+    static final long DENSE_CELLS = 1L << 21;
+
     private MedianKernel() {
     }
 
     static void weightedMedianColSparse(Workspace w, long[] stake, Csr score, int columns, long majority,
             long[] median) {
+        weightedMedianColSparse(w, stake, score, columns, majority, median, DENSE_CELLS);
+    }
+
+    /** As above, with the dense matrix's size limit given (tests force either path). */
+    static void weightedMedianColSparse(Workspace w, long[] stake, Csr score, int columns, long majority,
+            long[] median, long denseCells) {
         int n = score.rows;
         long[] useStake = w.useStake;
         int[] rowK = w.rowK;
@@ -37,6 +49,41 @@ final class MedianKernel {
         long minority = saturatingSub(stakeSum, majority);
         boolean noSaturation = sumsWithoutOverflow(useStake, useLen);
 
+        if ((long) columns * useLen <= denseCells) {
+            mediansFromDense(w, score, columns, useLen, minority, stakeSum, noSaturation, median);
+        } else {
+            mediansFromTransposed(w, score, columns, useLen, minority, stakeSum, noSaturation, median);
+        }
+    }
+
+    /**
+     * Scatters the staked rows into a dense column-major matrix (a repeated column in a row keeps
+     * its last value, as the chain's overwrite does), then runs each column's median on its slice.
+     */
+    private static void mediansFromDense(Workspace w, Csr score, int columns, int useLen, long minority,
+            long stakeSum, boolean noSaturation, long[] median) {
+        long[] dense = w.denseScores(columns * useLen);
+        int[] rowK = w.rowK;
+        for (int i = 0; i < score.rows; i++) {
+            int k = rowK[i];
+            if (k >= 0) {
+                for (int e = score.start(i); e < score.end(i); e++) {
+                    dense[score.col[e] * useLen + k] = score.val[e];
+                }
+            }
+        }
+        long[] column = w.scoreColumn;
+        for (int c = 0; c < columns; c++) {
+            System.arraycopy(dense, c * useLen, column, 0, useLen);
+            median[c] = median(w, column, useLen, minority, stakeSum, noSaturation);
+        }
+    }
+
+    /** For wide subnets with many validators: the staked entries transposed by column instead. */
+    private static void mediansFromTransposed(Workspace w, Csr score, int columns, int useLen, long minority,
+            long stakeSum, boolean noSaturation, long[] median) {
+        int n = score.rows;
+        int[] rowK = w.rowK;
         // transpose the staked rows' entries by column, keeping row order within a column
         int[] columnStart = w.columnStart;
         java.util.Arrays.fill(columnStart, 0, columns + 1, 0);
@@ -67,17 +114,21 @@ final class MedianKernel {
                 }
             }
         }
-
         long[] column = w.scoreColumn;
         for (int c = 0; c < columns; c++) {
             java.util.Arrays.fill(column, 0, useLen, ZERO);
             for (int e = columnStart[c]; e < columnStart[c + 1]; e++) {
                 column[tK[e]] = tValue[e]; // a repeated column in a row keeps its last value
             }
-            median[c] = noSaturation
-                    ? MedianLanes.weightedMedian(w, useStake, column, useLen, minority, stakeSum)
-                    : weightedMedian(w, useStake, column, useLen, minority, ZERO, stakeSum);
+            median[c] = median(w, column, useLen, minority, stakeSum, noSaturation);
         }
+    }
+
+    private static long median(Workspace w, long[] column, int useLen, long minority, long stakeSum,
+            boolean noSaturation) {
+        return noSaturation
+                ? MedianLanes.weightedMedian(w, w.useStake, column, useLen, minority, stakeSum)
+                : weightedMedian(w, w.useStake, column, useLen, minority, ZERO, stakeSum);
     }
 
     /**

@@ -109,6 +109,18 @@ final class Workspace {
         }
     }
 
+    private long[] denseScores = new long[0];
+
+    /** A zeroed scratch of {@code cells} longs for the median's dense score matrix. */
+    long[] denseScores(int cells) {
+        if (denseScores.length < cells) {
+            denseScores = new long[cells];
+        } else {
+            java.util.Arrays.fill(denseScores, 0, cells, 0L);
+        }
+        return denseScores;
+    }
+
     /** Makes the transposed-entry arrays hold at least {@code entries}. */
     void ensureTransposed(int entries) {
         if (transposedK.length < entries) {
