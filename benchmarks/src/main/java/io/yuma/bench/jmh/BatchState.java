@@ -1,0 +1,76 @@
+package io.yuma.bench.jmh;
+
+import io.yuma.api.EpochInput;
+import io.yuma.bench.BatchRun;
+import io.yuma.bench.BenchInput;
+import io.yuma.bench.Replicas;
+import io.yuma.batch.BatchResults;
+import java.util.List;
+import org.openjdk.jmh.annotations.Level;
+import org.openjdk.jmh.annotations.Param;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.TearDown;
+
+/**
+ * A batch of many 256-uid subnets, alternately the two n = 256 inputs (Yuma3 with liquid alpha,
+ * and original Yuma), each copy slightly different ({@link Replicas}); the engine runs with
+ * {@code threads} workers, the parallelism measured.
+ */
+@State(Scope.Thread)
+public class BatchState {
+    /** Engine name; {@link BenchmarkMain} sets the available ones. */
+    @Param({"simd"})
+    String engine;
+
+    /** The smaller default batch size. */
+    static final String SMALLER = "1024";
+    /** The larger default batch size. */
+    static final String LARGER = "4096";
+
+    /** The inputs the subnets cycle through. */
+    private static final List<BenchInput> TEMPLATES = List.of(BenchInput.N256_YUMA3_LIQUID, BenchInput.N256_YUMA1);
+
+    /** Subnets in the batch. */
+    @Param({SMALLER, LARGER})
+    int subnets;
+
+    /** The engine's worker threads. */
+    @Param({"1", "2"})
+    int threads;
+
+    private BatchRun run;
+
+    /** Builds the batch and opens the engine. */
+    @Setup(Level.Trial)
+    public void open() {
+        List<EpochInput> templates = TEMPLATES.stream().map(BenchInput::load).toList();
+        run = BatchRun.open(engine, threads, Replicas.of(templates, subnets));
+    }
+
+    /** The liquid-alpha pairs the reference would compute for a batch of {@code subnets}. */
+    static long liquidPairs(int subnets) {
+        long pairs = 0;
+        for (int i = 0; i < subnets; i++) {
+            pairs += TEMPLATES.get(i % TEMPLATES.size()).liquidPairs();
+        }
+        return pairs;
+    }
+
+    /** Every subnet's epoch. */
+    public BatchResults run() {
+        return run.run();
+    }
+
+    /** Subnets one {@link #run} computes. */
+    public int subnets() {
+        return run.subnets();
+    }
+
+    /** Frees the batch, results and engine. */
+    @TearDown(Level.Trial)
+    public void close() {
+        run.close();
+    }
+}

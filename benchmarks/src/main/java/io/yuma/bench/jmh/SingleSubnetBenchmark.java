@@ -1,0 +1,29 @@
+package io.yuma.bench.jmh;
+
+import io.yuma.batch.BatchResults;
+import java.util.concurrent.TimeUnit;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Measurement;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Warmup;
+
+/**
+ * Time per epoch of one subnet, as the chain's native figures in BASELINE.md are: a
+ * single-subnet batch through {@code runBatchInto} into reused results, so the engine's input
+ * conversion is in and no allocation or storage read is.
+ */
+@BenchmarkMode(Mode.AverageTime)
+@OutputTimeUnit(TimeUnit.MILLISECONDS)
+@Warmup(iterations = 3, time = 3)
+@Measurement(iterations = 5, time = 3)
+@Fork(value = 1, jvmArgsAppend = {"--add-modules=jdk.incubator.vector", "--enable-native-access=ALL-UNNAMED"})
+public class SingleSubnetBenchmark {
+    /** One epoch of the state's subnet. */
+    @Benchmark
+    public BatchResults epoch(SubnetState state) {
+        return state.run();
+    }
+}
