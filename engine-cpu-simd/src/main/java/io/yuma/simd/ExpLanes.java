@@ -11,8 +11,16 @@ import jdk.incubator.vector.VectorSpecies;
  *
  * <p>For an operand {@code 0 < x <= 20} (raw {@code x < 2^37}) every term stays below 2^58
  * (the largest, 20^20/20!, is about 4.3e7), so no checked operation of the chain's loop can
- * fail, and each step's floor-then-truncate pair is one floor of {@code term * x / (i * 2^32)},
- * computed exactly in {@link #nextTerm}.
+ * fail, and each step's floor-then-truncate pair is one floor of {@code term * x / (i * 2^32)}:
+ * a double estimate within 86 of it, lowered by {@link #BIAS}, then raised by the exact quotient
+ * of the remainder. The remainder {@code term * x - q * i * 2^32} lies in [0, 2^45), so the
+ * wrapping lane products give it exactly; its quotient by {@code i * 2^32} is
+ * {@code floor((r >>> 32) / i)}, a small division doubles do exactly with a half-unit offset
+ * (every {@code (k + 1/2) / i} is at least 1/62 away from an integer).
+ *
+ * <p>The step is written out inside the loop on purpose: a vector passed to or returned from a
+ * method the JIT does not inline is boxed on the heap, and the JIT declines to inline methods
+ * whose compiled vector code is large.
  */
 final class ExpLanes {
     private static final VectorSpecies<Long> LONGS = LongVector.SPECIES_PREFERRED;
@@ -30,19 +38,25 @@ final class ExpLanes {
     private ExpLanes() {
     }
 
+    /** Operands {@link #series} reads (and results it writes) past {@code len}: arrays need this much room. */
+    static int paddedLength(int len) {
+        int block = 2 * LONGS.length();
+        return (len + block - 1) / block * block;
+    }
+
     /**
      * {@code out[t] = series(x[t])}: the positive-operand part of {@code exp} (before the inversion
      * of negative inputs) for {@code 0 < x[t] <= 20.0} raw, excluding exactly 1.0, which the chain
-     * answers with its constant E.
+     * answers with its constant E. Both arrays must hold {@link #paddedLength}{@code (len)}
+     * entries: the last block of lanes runs whole, on whatever operands follow {@code len}.
      */
     static void series(long[] x, long[] out, int len) {
         int width = LONGS.length();
-        int t = 0;
         // two independent vectors per pass: each series is a serial chain of 30 dependent
-        // steps, so interleaving two chains keeps the multipliers busy
-        for (; t + 2 * width <= len; t += 2 * width) {
-            LongVector xa = LongVector.fromArray(LONGS, x, t);
-            LongVector xb = LongVector.fromArray(LONGS, x, t + width);
+        // steps, so interleaving two chains keeps the multipliers and converters busy
+        for (int t = 0; t < len; t += 2 * width) {
+            LongVector xa = LongVector.fromArray(LONGS, x, t).max(0L).min(I32F32.fromInt(20)); // padding lanes
+            LongVector xb = LongVector.fromArray(LONGS, x, t + width).max(0L).min(I32F32.fromInt(20));
             DoubleVector xda = (DoubleVector) xa.convert(VectorOperators.L2D, 0);
             DoubleVector xdb = (DoubleVector) xb.convert(VectorOperators.L2D, 0);
             LongVector termA = xa;
@@ -50,56 +64,24 @@ final class ExpLanes {
             LongVector resultA = xa.add(I32F32.ONE);
             LongVector resultB = xb.add(I32F32.ONE);
             for (int i = 2; i < 32; i++) {
-                termA = nextTerm(termA, xa, xda, i);
-                termB = nextTerm(termB, xb, xdb, i);
+                double scale = INVERSE_SHIFTED[i];
+                double inverse = INVERSE[i];
+                long divisor = (long) i << 32;
+                DoubleVector productA = ((DoubleVector) termA.convert(VectorOperators.L2D, 0)).mul(xda);
+                DoubleVector productB = ((DoubleVector) termB.convert(VectorOperators.L2D, 0)).mul(xdb);
+                LongVector qa = ((LongVector) productA.mul(scale).convert(VectorOperators.D2L, 0)).sub(BIAS);
+                LongVector qb = ((LongVector) productB.mul(scale).convert(VectorOperators.D2L, 0)).sub(BIAS);
+                LongVector ra = termA.mul(xa).sub(qa.mul(divisor));
+                LongVector rb = termB.mul(xb).sub(qb.mul(divisor));
+                DoubleVector ha = ((DoubleVector) ra.lanewise(VectorOperators.LSHR, 32).convert(VectorOperators.L2D, 0)).add(0.5);
+                DoubleVector hb = ((DoubleVector) rb.lanewise(VectorOperators.LSHR, 32).convert(VectorOperators.L2D, 0)).add(0.5);
+                termA = qa.add((LongVector) ha.mul(inverse).convert(VectorOperators.D2L, 0));
+                termB = qb.add((LongVector) hb.mul(inverse).convert(VectorOperators.D2L, 0));
                 resultA = resultA.add(termA);
                 resultB = resultB.add(termB);
             }
             resultA.intoArray(out, t);
             resultB.intoArray(out, t + width);
         }
-        for (; t + width <= len; t += width) {
-            LongVector xa = LongVector.fromArray(LONGS, x, t);
-            DoubleVector xda = (DoubleVector) xa.convert(VectorOperators.L2D, 0);
-            LongVector termA = xa;
-            LongVector resultA = xa.add(I32F32.ONE);
-            for (int i = 2; i < 32; i++) {
-                termA = nextTerm(termA, xa, xda, i);
-                resultA = resultA.add(termA);
-            }
-            resultA.intoArray(out, t);
-        }
-        for (; t < len; t++) {
-            out[t] = scalarSeries(x[t]);
-        }
-    }
-
-    /**
-     * {@code floor(floor(term * x / 2^32) / i)}, which is {@code floor(term * x / (i * 2^32))}:
-     * a double estimate within 86 of it, lowered by {@link #BIAS}, then raised by the exact
-     * quotient of the remainder. The remainder {@code term * x - q * i * 2^32} lies in
-     * [0, 2^45), so the wrapping lane products give it exactly; its quotient by {@code i * 2^32}
-     * is {@code floor((r >>> 32) / i)}, a small integer division doubles do exactly with a
-     * half-unit offset (every {@code (k + 1/2) / i} is at least 1/62 away from an integer).
-     */
-    private static LongVector nextTerm(LongVector term, LongVector x, DoubleVector xDouble, int i) {
-        DoubleVector product = ((DoubleVector) term.convert(VectorOperators.L2D, 0)).mul(xDouble);
-        LongVector q = ((LongVector) product.mul(INVERSE_SHIFTED[i]).convert(VectorOperators.D2L, 0)).sub(BIAS);
-        LongVector remainder = term.mul(x).sub(q.mul((long) i << 32));
-        DoubleVector high = ((DoubleVector) remainder.lanewise(VectorOperators.LSHR, 32).convert(VectorOperators.L2D, 0)).add(0.5);
-        return q.add((LongVector) high.mul(INVERSE[i]).convert(VectorOperators.D2L, 0));
-    }
-
-    /** The same series, one operand, for the tail of an array. */
-    static long scalarSeries(long operand) {
-        long result = operand + I32F32.ONE;
-        long term = operand;
-        for (int i = 2; i < 32; i++) {
-            long hi = Math.multiplyHigh(term, operand);
-            long lo = term * operand;
-            term = SmallDivisors.divide((hi << 32) | (lo >>> 32), i);
-            result += term;
-        }
-        return result;
     }
 }

@@ -16,8 +16,9 @@ import jdk.incubator.vector.VectorSpecies;
  * <p>Almost every division of the epoch is {@code safe_div(v, d)} with {@code 0 <= v <= d}: a
  * normalization. Then the quotient {@code q = floor(v * 2^32 / d)} is at most 2^32, and a double
  * estimate is within one of it. For {@code 0 < d < 2^62} the remainder {@code v * 2^32 - q * d}
- * lies in (-d, 2d), so it is exact in wrapping 64-bit arithmetic, and one compare on each side
- * corrects the estimate. Lanes outside those bounds (and whole chunks containing one) take the
+ * lies in (-d, 2d), so it is exact in wrapping 64-bit arithmetic, and one sign shift on each side
+ * corrects the estimate (written out in each loop: a vector crossing a call the JIT does not
+ * inline is boxed on the heap). Lanes outside those bounds (and whole chunks containing one) take the
  * scalar {@link io.yuma.fixed.I32F32#safeDiv}, so every input gets the chain's answer.
  */
 final class Lanes {
@@ -64,26 +65,14 @@ final class Lanes {
                     continue;
                 }
                 DoubleVector estimate = ((DoubleVector) v.convert(VectorOperators.L2D, 0)).mul(scale);
-                correctAndStore(v, (LongVector) estimate.convert(VectorOperators.D2L, 0), divisor, x, i);
+                LongVector q = (LongVector) estimate.convert(VectorOperators.D2L, 0);
+                LongVector r = v.lanewise(VectorOperators.LSHL, 32).sub(q.mul(divisor));
+                q.add(r.lanewise(VectorOperators.ASHR, 63)) // -1 where r < 0
+                        .sub(divisor.sub(1L).sub(r).lanewise(VectorOperators.ASHR, 63)) // +1 where r >= d
+                        .intoArray(x, i);
             }
         }
         scalarDivide(x, i, to, d);
-    }
-
-    private static void correctAndStore(LongVector v, LongVector q, LongVector divisor, long[] out, int at) {
-        LongVector remainder = v.lanewise(VectorOperators.LSHL, 32).sub(q.mul(divisor));
-        correct(q, remainder, divisor).intoArray(out, at);
-    }
-
-    /**
-     * The quotient corrected by one where the remainder left [0, d): minus one where it is
-     * negative, plus one where it reaches d, with sign shifts rather than masked lane operations
-     * (which the JIT does not always intrinsify).
-     */
-    static LongVector correct(LongVector q, LongVector remainder, LongVector d) {
-        LongVector belowZero = remainder.lanewise(VectorOperators.ASHR, 63); // -1 where r < 0
-        LongVector belowD = d.sub(1L).sub(remainder).lanewise(VectorOperators.ASHR, 63); // -1 where r >= d
-        return q.add(belowZero).sub(belowD);
     }
 
     private static void scalarDivide(long[] x, int from, int to, long d) {
@@ -168,8 +157,11 @@ final class Lanes {
                 DoubleVector vd = (DoubleVector) v.convert(VectorOperators.L2D, 0);
                 DoubleVector dd = (DoubleVector) safeD.convert(VectorOperators.L2D, 0);
                 LongVector q = (LongVector) vd.mul(TWO_32).div(dd).convert(VectorOperators.D2L, 0);
-                LongVector remainder = v.lanewise(VectorOperators.LSHL, 32).sub(q.mul(safeD));
-                correct(q, remainder, safeD).blend(v, divide.not()).intoArray(val, k);
+                LongVector r = v.lanewise(VectorOperators.LSHL, 32).sub(q.mul(safeD));
+                q.add(r.lanewise(VectorOperators.ASHR, 63)) // -1 where r < 0
+                        .sub(safeD.sub(1L).sub(r).lanewise(VectorOperators.ASHR, 63)) // +1 where r >= d
+                        .blend(v, divide.not())
+                        .intoArray(val, k);
             } else if (divide.anyTrue()) {
                 scalarDivideByColumn(m, divisorByColumn, k, k + LONGS.length());
             }

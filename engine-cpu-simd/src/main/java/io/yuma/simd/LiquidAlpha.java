@@ -84,8 +84,9 @@ final class LiquidAlpha {
     }
 
     private void ensure(int count) {
-        if (exponent.length < count) {
-            int capacity = Math.max(count, exponent.length * 2);
+        int padded = ExpLanes.paddedLength(count); // the lane loops run whole vectors
+        if (exponent.length < padded) {
+            int capacity = Math.max(padded, exponent.length * 2);
             pendingDiff = new long[capacity];
             exponent = new long[capacity];
             operand = new long[capacity];

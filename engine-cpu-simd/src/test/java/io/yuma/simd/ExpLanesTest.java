@@ -21,10 +21,11 @@ class ExpLanesTest {
 
     @Test
     void seriesMatchesScalarExpAtEdges() {
-        long[] x = edgeOperands();
+        long[] edges = edgeOperands();
+        long[] x = java.util.Arrays.copyOf(edges, ExpLanes.paddedLength(edges.length));
         long[] out = new long[x.length];
         ExpLanes.series(x, out, x.length);
-        for (int t = 0; t < x.length; t++) {
+        for (int t = 0; t < edges.length; t++) {
             assertEquals(I32F32.exp(x[t]), out[t], "operand " + x[t]);
         }
     }
@@ -34,14 +35,14 @@ class ExpLanesTest {
         long seed = 0x5EED_E4B1L;
         SplittableRandom random = new SplittableRandom(seed);
         for (int len = 0; len <= 41; len++) { // vector loop bounds, both interleaved and single, and tails
-            long[] x = new long[len];
-            for (int t = 0; t < len; t++) {
+            long[] x = new long[ExpLanes.paddedLength(len)];
+            for (int t = 0; t < x.length; t++) { // padding lanes get operands too: they run, unread
                 x[t] = 1 + random.nextLong(TWENTY);
                 if (x[t] == I32F32.ONE) {
                     x[t]++; // exp(1) is the chain's constant E, not the series
                 }
             }
-            long[] out = new long[len];
+            long[] out = new long[x.length];
             ExpLanes.series(x, out, len);
             for (int t = 0; t < len; t++) {
                 assertEquals(I32F32.exp(x[t]), out[t], "seed " + seed + ", length " + len + ", operand " + x[t]);
@@ -54,7 +55,7 @@ class ExpLanesTest {
         long seed = 42;
         SplittableRandom random = new SplittableRandom(seed);
         int len = 20_000;
-        long[] x = new long[len];
+        long[] x = new long[ExpLanes.paddedLength(len)];
         for (int t = 0; t < len; t++) {
             // half uniform, half small operands (where terms vanish early)
             x[t] = t % 2 == 0 ? 1 + random.nextLong(TWENTY) : 1 + random.nextLong(1L << (1 + random.nextInt(36)));
@@ -62,26 +63,10 @@ class ExpLanesTest {
                 x[t]++;
             }
         }
-        long[] out = new long[len];
+        long[] out = new long[x.length];
         ExpLanes.series(x, out, len);
         for (int t = 0; t < len; t++) {
-            assertEquals(ExpLanes.scalarSeries(x[t]), out[t], "seed " + seed + ", operand " + x[t]);
             assertEquals(I32F32.exp(x[t]), out[t], "seed " + seed + ", operand " + x[t]);
-        }
-    }
-
-    @Test
-    void smallDivisorsDivideExactly() {
-        long seed = 7;
-        SplittableRandom random = new SplittableRandom(seed);
-        for (int d = 2; d < 32; d++) {
-            for (long n : new long[] {0, 1, d - 1, d, d + 1, Long.MAX_VALUE, Long.MAX_VALUE - 1, Long.MAX_VALUE / d * d}) {
-                assertEquals(n / d, SmallDivisors.divide(n, d), n + " / " + d);
-            }
-            for (int k = 0; k < 20_000; k++) {
-                long n = random.nextLong() >>> random.nextInt(1, 64);
-                assertEquals(n / d, SmallDivisors.divide(n, d), "seed " + seed + ": " + n + " / " + d);
-            }
         }
     }
 }
