@@ -59,8 +59,7 @@ final class Lanes {
             LongVector divisor = LongVector.broadcast(LONGS, d);
             for (int bound = from + LONGS.loopBound(to - from); i < bound; i += LONGS.length()) {
                 LongVector v = LongVector.fromArray(LONGS, x, i);
-                VectorMask<Long> inRange = v.compare(VectorOperators.GE, 0L).and(v.compare(VectorOperators.LE, divisor));
-                if (!inRange.allTrue()) {
+                if (v.or(divisor.sub(v)).reduceLanes(VectorOperators.OR) < 0) { // some v < 0 or v > d
                     scalarDivide(x, i, i + LONGS.length(), d);
                     continue;
                 }
@@ -148,23 +147,23 @@ final class Lanes {
         for (int bound = LONGS.loopBound(size); k < bound; k += LONGS.length()) {
             LongVector v = LongVector.fromArray(LONGS, val, k);
             LongVector d = LongVector.fromArray(LONGS, divisorByColumn, 0, col, k);
-            VectorMask<Long> divide = d.compare(VectorOperators.NE, 0L);
-            VectorMask<Long> fast = d.compare(VectorOperators.LT, DIVISOR_LIMIT)
-                    .and(v.compare(VectorOperators.GE, 0L))
-                    .and(v.compare(VectorOperators.LE, d));
-            if (!divide.andNot(fast).anyTrue() && divide.anyTrue()) {
-                LongVector safeD = d.blend(1L, divide.not()); // zero lanes: any divisor, then keep v
-                DoubleVector vd = (DoubleVector) v.convert(VectorOperators.L2D, 0);
-                DoubleVector dd = (DoubleVector) safeD.convert(VectorOperators.L2D, 0);
-                LongVector q = (LongVector) vd.mul(TWO_32).div(dd).convert(VectorOperators.D2L, 0);
-                LongVector r = v.lanewise(VectorOperators.LSHL, 32).sub(q.mul(safeD));
-                q.add(r.lanewise(VectorOperators.ASHR, 63)) // -1 where r < 0
-                        .sub(safeD.sub(1L).sub(r).lanewise(VectorOperators.ASHR, 63)) // +1 where r >= d
-                        .blend(v, divide.not())
-                        .intoArray(val, k);
-            } else if (divide.anyTrue()) {
+            VectorMask<Long> keep = d.compare(VectorOperators.EQ, 0L); // the chain skips zero divisors
+            LongVector safeD = d.blend(1L, keep);
+            LongVector safeV = v.blend(0L, keep);
+            // the sign bit is set in some lane unless 0 < d < 2^62 and 0 <= v <= d everywhere
+            LongVector outside = safeD.sub(1L).or(safeV).or(safeD.sub(safeV)).or(safeD.neg().add(DIVISOR_LIMIT - 1));
+            if (outside.reduceLanes(VectorOperators.OR) < 0) {
                 scalarDivideByColumn(m, divisorByColumn, k, k + LONGS.length());
+                continue;
             }
+            DoubleVector vd = (DoubleVector) safeV.convert(VectorOperators.L2D, 0);
+            DoubleVector dd = (DoubleVector) safeD.convert(VectorOperators.L2D, 0);
+            LongVector q = (LongVector) vd.mul(TWO_32).div(dd).convert(VectorOperators.D2L, 0);
+            LongVector r = safeV.lanewise(VectorOperators.LSHL, 32).sub(q.mul(safeD));
+            q.add(r.lanewise(VectorOperators.ASHR, 63)) // -1 where r < 0
+                    .sub(safeD.sub(1L).sub(r).lanewise(VectorOperators.ASHR, 63)) // +1 where r >= d
+                    .blend(v, keep)
+                    .intoArray(val, k);
         }
         scalarDivideByColumn(m, divisorByColumn, k, size);
     }

@@ -2,7 +2,6 @@ package io.yuma.simd;
 
 import io.yuma.fixed.I64F64;
 import io.yuma.fixed.Int128;
-import io.yuma.fixed.U96F32;
 
 /**
  * The stake step ({@code get_stake_weights_for_network}, the threshold filter,
@@ -12,14 +11,6 @@ import io.yuma.fixed.U96F32;
  */
 final class StakeMath {
     private StakeMath() {
-    }
-
-    /**
-     * The TAO weight as I64F64 raw bits ({@code get_tao_weight} converted): at most 1.0, so the
-     * high word is 0 or 1.
-     */
-    static Int128 taoWeight(long taoWeightU64) {
-        return I64F64.saturatingFromU96F32(U96F32.safeDiv(U96F32.fromU64(taoWeightU64), U96F32.fromU64(-1L)));
     }
 
     /**

@@ -26,6 +26,7 @@ import java.lang.foreign.MemorySegment;
 final class SubnetKernel {
     private static final long U16_MAX_FIXED = I32F32.fromInt(65535);
     private final Workspace w = new Workspace();
+    private final SubnetConstants constants = new SubnetConstants();
 
     /**
      * Computes subnet {@code s} of {@code batch} into {@code out}. Each stage is a method of its
@@ -83,7 +84,7 @@ final class SubnetKernel {
                         I32F32.fromInt(intField(rec, s, ALPHA_SIGMOID_STEEPNESS_OFFSET)));
                 matEmaLiquidAlpha(weightsForBonds, w.bonds, w.consensus, n, w.ema);
             } else {
-                matEmaSparse(weightsForBonds, w.bonds, n, disabledLiquidAlpha(bondsMovingAverage), w.ema);
+                matEmaSparse(weightsForBonds, w.bonds, n, constants.disabledLiquidAlpha(bondsMovingAverage), w.ema);
             }
             yuma3Dividends(n);
         } else {
@@ -91,7 +92,7 @@ final class SubnetKernel {
             Lanes.colNormalize(w.bonds, n, w.byColumn);
             rowHadamardSparse(weightsForBonds, w.activeStake, w.scratch); // bonds delta
             Lanes.colNormalize(w.scratch, n, w.byColumn);
-            matEmaSparse(w.scratch, w.bonds, n, normalAlpha(bondsMovingAverage), w.ema);
+            matEmaSparse(w.scratch, w.bonds, n, constants.normalAlpha(bondsMovingAverage), w.ema);
             Lanes.colNormalize(w.ema, n, w.byColumn);
             matmulTransposeSparse(w.ema, w.incentive, n, w.dividends);
             Lanes.normalize(w.dividends, n);
@@ -185,7 +186,7 @@ final class SubnetKernel {
 
     private void computeStake(SubnetBatch batch, int s, int n, long base, int ownerUid) {
         MemorySegment rec = batch.subnetRecords();
-        Int128 taoWeight = StakeMath.taoWeight(longField(rec, s, TAO_WEIGHT_OFFSET));
+        Int128 taoWeight = constants.taoWeight(longField(rec, s, TAO_WEIGHT_OFFSET));
         long minStake = longField(rec, s, STAKE_THRESHOLD_OFFSET);
         long[] hi = w.stakeHi;
         long[] lo = w.stakeLo;
@@ -563,20 +564,6 @@ final class SubnetKernel {
                 runningMax = j;
             }
         }
-    }
-
-    /** {@code compute_disabled_liquid_alpha}: the wrapping conversions of the production build. */
-    private static long disabledLiquidAlpha(long bondsMovingAverage) {
-        Int128 average = I64F64.saturatingDiv(I64F64.wrappingFromU64(bondsMovingAverage),
-                I64F64.wrappingFromU64(1_000_000L));
-        return saturatingSub(ONE, I64F64.toI32F32Wrapping(average));
-    }
-
-    /** The alpha of {@code compute_ema_bonds_normal_sparse}: saturating conversions. */
-    private static long normalAlpha(long bondsMovingAverage) {
-        Int128 average = I64F64.safeDiv(I64F64.saturatingFromU64(bondsMovingAverage),
-                I64F64.saturatingFromU64(1_000_000L));
-        return saturatingSub(ONE, I64F64.toI32F32Saturating(average));
     }
 
     private void writeEmissions(SubnetBatch batch, int s, int n, long base, MemorySegment rec, BatchResults out) {

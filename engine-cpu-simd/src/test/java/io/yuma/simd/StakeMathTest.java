@@ -23,7 +23,7 @@ class StakeMathTest {
         long[] hi = new long[1];
         long[] lo = new long[1];
         for (long taoWeight : TAO_WEIGHTS) {
-            Int128 weight = StakeMath.taoWeight(taoWeight);
+            Int128 weight = new SubnetConstants().taoWeight(taoWeight);
             for (int k = 0; k < 2000; k++) {
                 long alpha = k < STAKES.length * STAKES.length ? STAKES[k % STAKES.length] : random.nextLong();
                 long tao = k < STAKES.length * STAKES.length ? STAKES[k / STAKES.length] : random.nextLong() >>> random.nextInt(64);
