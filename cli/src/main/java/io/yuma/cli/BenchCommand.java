@@ -27,7 +27,7 @@ import picocli.CommandLine.Model.CommandSpec;
  * {@code yuma bench}: a short benchmark of every engine on the bundled inputs, compared with the
  * reference and with the chain's own code. The full measurement is the JMH jar (README).
  */
-@Command(name = "bench", description = {
+@Command(name = "bench", mixinStandardHelpOptions = true, description = {
     "Time every available engine on the benchmark inputs (a few seconds each, warm-up included) and print "
             + "a table: time per epoch, and how it compares with the reference engine and the chain's native code.",
     "The reference is left out where one epoch takes seconds (n = 4096) unless --engine names it. "

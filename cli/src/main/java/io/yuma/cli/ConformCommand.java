@@ -16,7 +16,7 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code yuma conform}: holds an engine to conformance vectors. */
-@Command(name = "conform", description = {
+@Command(name = "conform", mixinStandardHelpOptions = true, description = {
     "Run every vector under the PATHs against an engine and compare every output bit for bit.",
     "Prints a line per family, one FAIL line per failed vector (vector, epoch, uid, field, expected, actual "
             + "and the first trace step that diverged), then a summary line. Exit status 1 when any vector fails."})

@@ -11,7 +11,7 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code yuma engines}: what engines there are and which can run here. */
-@Command(name = "engines", description = "List every engine found, highest priority first, whether it is "
+@Command(name = "engines", mixinStandardHelpOptions = true, description = "List every engine found, highest priority first, whether it is "
         + "available here, and why not.")
 final class EnginesCommand implements Callable<Integer> {
     @Spec

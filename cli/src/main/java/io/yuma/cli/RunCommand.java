@@ -19,7 +19,7 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code yuma run}: computes the epochs of one file and prints the results as JSON. */
-@Command(name = "run", description = {
+@Command(name = "run", mixinStandardHelpOptions = true, description = {
     "Compute the epoch in FILE and print its output as JSON: {\"output\": {...}} with FORMAT.md's field names.",
     "FILE is in FORMAT.md's layout (plain or gzip); its output, name and family may be absent. For a "
             + "sequence file every epoch runs from its recorded input and an array is printed."})

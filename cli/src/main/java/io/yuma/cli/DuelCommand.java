@@ -1,0 +1,76 @@
+package io.yuma.cli;
+
+import io.yuma.api.EngineOptions;
+import io.yuma.api.Engines;
+import io.yuma.api.YumaEngine;
+import io.yuma.conformance.random.DuelResult;
+import io.yuma.conformance.random.DuelRunner;
+import io.yuma.conformance.random.EnginePath;
+import io.yuma.conformance.random.Profile;
+import io.yuma.conformance.random.SubnetGenerator;
+import java.io.PrintWriter;
+import java.util.EnumSet;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** {@code yuma duel}: an engine against the reference on generated random and adversarial subnets. */
+@Command(name = "duel", mixinStandardHelpOptions = true, description = {
+    "Generate random and adversarial subnets and compare every output of ENGINE with the reference engine,",
+    "through run, runAll and runBatch. Stops at the first difference and prints the seed, case, field, uid,",
+    "expected and actual value, and a command that replays it. Exit status 1 on a difference."})
+final class DuelCommand implements Callable<Integer> {
+    @Option(names = "--engine", required = true, paramLabel = "ENGINE", description = "The engine to hold to the reference.")
+    private String engine;
+
+    @Option(names = "--seed", defaultValue = "20260630", description = "Seed of the generator (default: ${DEFAULT-VALUE}).")
+    private long seed;
+
+    @Option(names = "--cases", defaultValue = "10000", description = "Cases to compare (default: ${DEFAULT-VALUE}).")
+    private long cases;
+
+    @Option(names = "--first", defaultValue = "0", description = "Index of the first case, to replay one (default: ${DEFAULT-VALUE}).")
+    private long first;
+
+    @Option(names = "--profile", defaultValue = "ci",
+            description = "Subnet sizes: ci (n <= 257), full (n up to 4096), huge (liquid alpha up to 4096). Default: ${DEFAULT-VALUE}.")
+    private String profile;
+
+    @Option(names = "--threads", description = "Threads (default: available processors).")
+    private Integer threads;
+
+    @Spec
+    private CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        if (cases < 1 || first < 0) {
+            throw new IllegalArgumentException("--cases must be at least 1 and --first at least 0; got cases=" + cases
+                    + ", first=" + first);
+        }
+        int workers = threads != null ? threads : Runtime.getRuntime().availableProcessors();
+        PrintWriter out = spec.commandLine().getOut();
+        DuelResult result;
+        try (YumaEngine reference = Engines.open("reference", new EngineOptions(1));
+                YumaEngine candidate = Engines.open(engine, new EngineOptions(workers))) {
+            DuelRunner runner = new DuelRunner(reference, candidate, EnumSet.allOf(EnginePath.class), workers, 32);
+            long step = Math.max(1, cases / 20); // about twenty progress lines per run
+            long[] reported = {0};
+            result = runner.run(new SubnetGenerator(seed, Profile.named(profile)), first, cases, done -> {
+                if (done - reported[0] >= step || done == cases) {
+                    reported[0] = done;
+                    out.printf("duel %s: %d/%d cases%n", engine, done, cases);
+                    out.flush();
+                }
+            });
+        }
+        out.println(result.summary());
+        if (!result.passed()) {
+            out.println(result.mismatch().message());
+        }
+        out.flush();
+        return result.passed() ? ExitCodes.OK : ExitCodes.FAILED;
+    }
+}
