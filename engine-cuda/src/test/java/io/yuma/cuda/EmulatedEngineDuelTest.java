@@ -1,0 +1,112 @@
+package io.yuma.cuda;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.yuma.api.Difference;
+import io.yuma.api.EpochInput;
+import io.yuma.api.EpochResult;
+import io.yuma.api.YumaEngine;
+import io.yuma.batch.BatchResults;
+import io.yuma.batch.SubnetBatch;
+import io.yuma.reference.ReferenceEngine;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The cuda engine, its kernels compiled for the CPU by g++ (the emulator), against the reference
+ * engine on random subnets, every output bit compared. This checks the kernels' arithmetic and
+ * block cooperation (several threads per emulated block, several blocks striding over subnets)
+ * and the engine's packing, chunking and unpacking; it says nothing about a GPU.
+ */
+class EmulatedEngineDuelTest {
+    private static final long SEED = Long.getLong("yuma.test.seed", 20_260_701L);
+    private static final YumaEngine REFERENCE = new ReferenceEngine();
+    private static CudaEngine engine;
+
+    @BeforeAll
+    static void openEngine() {
+        System.err.println("EmulatedEngineDuelTest seed " + SEED + " (replay with -Dyuma.test.seed=" + SEED + ")");
+        engine = emulated(new DeviceSettings(5, 3, 1L << 30, 0));
+    }
+
+    @AfterAll
+    static void closeEngine() {
+        if (engine != null) {
+            engine.close();
+        }
+    }
+
+    @Test
+    void batchOfMixedSizesMatchesTheReference() {
+        List<EpochInput> inputs = new ArrayList<>();
+        int[] sizes = {0, 1, 2, 3, 4, 5, 7, 8, 9, 16, 17, 31, 33, 64, 100, 129};
+        for (int round = 0; round < 12; round++) {
+            for (int n : sizes) {
+                inputs.add(RandomSubnets.generate(SEED + round * 1000L + n, n));
+            }
+        }
+        assertSame(inputs, engine.runAll(inputs));
+        BatchTimings timings = engine.lastTimings();
+        assertEquals(1, timings.chunks(), "a small batch is one launch");
+        assertTrue(timings.totalNanos() >= timings.kernelNanos());
+    }
+
+    @Test
+    void singleRunsMatchTheReference() {
+        for (int n : new int[] {0, 1, 6, 40, 257}) {
+            EpochInput input = RandomSubnets.generate(SEED + 7 * n, n);
+            assertNull(REFERENCE.run(input).firstDifference(engine.run(input)), () -> "n=" + n);
+        }
+    }
+
+    @Test
+    void batchesSplitIntoChunksUnderATightBudget() {
+        List<EpochInput> inputs = new ArrayList<>();
+        for (int s = 0; s < 24; s++) {
+            inputs.add(RandomSubnets.generate(SEED + 31 * s, 10 + 3 * s));
+        }
+        try (CudaEngine tight = emulated(new DeviceSettings(4, 2, 300_000, 0));
+                SubnetBatch batch = Packing.batch(inputs); BatchResults results = tight.runBatch(batch)) {
+            assertTrue(tight.lastTimings().chunks() > 1, "the budget forces several launches");
+            List<EpochResult> actual = new ArrayList<>();
+            for (int s = 0; s < batch.subnets(); s++) {
+                actual.add(results.result(s));
+            }
+            assertSame(inputs, actual);
+            tight.runBatchInto(batch, results); // results reused: same answers again
+            for (int s = 0; s < batch.subnets(); s++) {
+                assertNull(REFERENCE.run(inputs.get(s)).firstDifference(results.result(s)), "rerun, subnet " + s);
+            }
+        }
+    }
+
+    @Test
+    void oneThreadPerBlockGivesTheSameBits() {
+        List<EpochInput> inputs = new ArrayList<>();
+        for (int s = 0; s < 20; s++) {
+            inputs.add(RandomSubnets.generate(SEED + 101 * s, 1 + 5 * s));
+        }
+        try (CudaEngine serial = emulated(new DeviceSettings(1, 1, 1L << 30, 0))) {
+            assertSame(inputs, serial.runAll(inputs));
+        }
+    }
+
+    private static CudaEngine emulated(DeviceSettings settings) {
+        return new CudaEngine(new EmulatorDevice(HostBuild.emulator(), settings));
+    }
+
+    private static void assertSame(List<EpochInput> inputs, List<EpochResult> actual) {
+        assertEquals(inputs.size(), actual.size());
+        for (int s = 0; s < inputs.size(); s++) {
+            Difference difference = REFERENCE.run(inputs.get(s)).firstDifference(actual.get(s));
+            int index = s;
+            assertNull(difference, () -> "subnet " + index + " (n=" + inputs.get(index).n() + ", seed " + SEED + "): "
+                    + difference);
+        }
+    }
+}
