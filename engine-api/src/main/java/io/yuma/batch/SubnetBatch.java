@@ -272,7 +272,8 @@ public final class SubnetBatch implements AutoCloseable {
                 putLong(lastUpdate, in.lastUpdate(uid));
                 putLong(blockAtRegistration, in.blockAtRegistration(uid));
                 putLong(commitBlock, in.commitBlock(uid));
-                validatorPermit.segment().set(U8, validatorPermit.reserve(1), (byte) (in.validatorPermit(uid) ? 1 : 0));
+                long permitOffset = validatorPermit.reserve(1); // before segment(): reserving may move the buffer
+                validatorPermit.segment().set(U8, permitOffset, (byte) (in.validatorPermit(uid) ? 1 : 0));
             }
             weightEntries = appendRows(in.weights(), weightRowStart, weightColumns, weightValues, weightEntries);
             bondEntries = appendRows(in.bonds(), bondRowStart, bondColumns, bondValues, bondEntries);
