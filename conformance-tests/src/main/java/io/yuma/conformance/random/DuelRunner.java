@@ -150,7 +150,16 @@ public final class DuelRunner {
                 return results.stream().map(r -> new Attempt(r, null)).toList();
             } catch (RuntimeException | AssertionError e) {
                 // Locate the failing case: the same call, one case at a time.
-                return inputs.stream().map(in -> Attempt.of(one -> many.apply(List.of(one)).get(0), in)).toList();
+                List<Attempt> alone = inputs.stream().map(in -> Attempt.of(one -> many.apply(List.of(one)).get(0), in))
+                        .toList();
+                if (alone.stream().allMatch(a -> a.failure() == null)) {
+                    // only the block fails: that is a failure too, charged to the block's first case
+                    List<Attempt> charged = new ArrayList<>(alone);
+                    charged.set(0, new Attempt(null, new IllegalStateException(path.method() + " failed on the block of cases "
+                            + start + ".." + (start + inputs.size() - 1) + " but on no case alone: " + e, e)));
+                    return charged;
+                }
+                return alone;
             }
         }
 

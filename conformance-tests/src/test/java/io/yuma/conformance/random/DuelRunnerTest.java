@@ -75,6 +75,37 @@ class DuelRunnerTest {
     }
 
     @Test
+    void aFailureOnlyWholeBlocksShowIsReportedNotHidden() {
+        // runAll fails for any list of more than one input, yet works on each input alone
+        io.yuma.api.YumaEngine blockOnly = new io.yuma.api.YumaEngine() {
+            private final ReferenceEngine inner = new ReferenceEngine();
+
+            @Override
+            public String name() {
+                return "block-only-failure";
+            }
+
+            @Override
+            public io.yuma.api.EpochResult run(EpochInput input) {
+                return inner.run(input);
+            }
+
+            @Override
+            public java.util.List<io.yuma.api.EpochResult> runAll(java.util.List<EpochInput> inputs) {
+                if (inputs.size() > 1) {
+                    throw new IllegalStateException("buffer sized for the first subnet only");
+                }
+                return inner.runAll(inputs);
+            }
+        };
+        DuelResult result = new DuelRunner(new ReferenceEngine(), blockOnly, EnumSet.of(EnginePath.RUN_ALL), 2, 8)
+                .run(GENERATOR, 0, 40, done -> { });
+        assertNotNull(result.mismatch(), "a runAll that fails only on blocks went unreported");
+        assertEquals(0, result.mismatch().caseIndex());
+        assertTrue(result.mismatch().message().contains("buffer sized for the first subnet only"), result.mismatch().message());
+    }
+
+    @Test
     void perturbedBondRowIsReportedByRow() {
         Predicate<EpochInput> when = in -> in.n() >= 2;
         long expectedCase = firstCase(when);
