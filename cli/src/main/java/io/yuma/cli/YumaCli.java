@@ -21,7 +21,7 @@ import picocli.CommandLine.Model.CommandSpec;
 @Command(name = "yuma", mixinStandardHelpOptions = true, versionProvider = YumaCli.Version.class,
         synopsisSubcommandLabel = "COMMAND",
         description = "Bittensor's Yuma Consensus epoch, bit for bit as the subtensor chain computes it.",
-        subcommands = {RunCommand.class, ConformCommand.class, EnginesCommand.class, BenchCommand.class, DuelCommand.class, HelpCommand.class})
+        subcommands = {RunCommand.class, ConformCommand.class, EnginesCommand.class, BenchCommand.class, DuelCommand.class, RecomputeCommand.class, HelpCommand.class})
 public final class YumaCli implements Callable<Integer> {
     /** Declared here for every subcommand; ErrorHandler reads it from the parse result. */
     @Option(names = ErrorHandler.VERBOSE, scope = ScopeType.INHERIT,

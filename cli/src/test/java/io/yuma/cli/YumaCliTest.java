@@ -82,7 +82,7 @@ class YumaCliTest {
 
     @Test
     void noCommandIsAUsageError() {
-        assertOneLineError(yuma(), "yuma: missing command: one of [run, conform, engines, bench, duel, help] (see 'yuma --help')");
+        assertOneLineError(yuma(), "yuma: missing command: one of [run, conform, engines, bench, duel, recompute, help] (see 'yuma --help')");
     }
 
     @Test

@@ -1,0 +1,69 @@
+package io.yuma.recompute;
+
+import java.nio.ByteOrder;
+import java.nio.charset.StandardCharsets;
+
+/**
+ * The layout of a history archive ({@code *.yhist}): a header, then length-prefixed records, each
+ * with its own checksum, so a reader streams it front to back and reports a corrupt record with
+ * its byte offset. Every integer is little-endian; CRC-32C is {@link java.util.zip.CRC32C}.
+ * cli/RECOMPUTE.md describes the record body field by field.
+ *
+ * <pre>
+ *  file     | header (16 bytes) | record | record | ... |
+ *
+ *  header    0        8         10        12       16
+ *            | "YUMAHIST" | version | reserved | crc32c of bytes 0..11 |
+ *                         u16 = 1   u16 = 0    u32
+ *
+ *  record    0        4          8              8 + L
+ *            | "YREC" | length L | body (L bytes) | crc32c of bytes 4 .. 8 + L (length and body) |
+ *                      u32                          u32
+ *
+ *  body      flags u8 | epoch u64 | subnet str | family str | input | output (when HAS_OUTPUT)
+ *  str       length u16 | UTF-8 bytes
+ * </pre>
+ *
+ * <p>The sync marker {@code "YREC"} lets a reader find the next intact record after a corrupt
+ * one: it scans for the marker and accepts a candidate only when its checksum holds.
+ */
+public final class ArchiveFormat {
+    /** Byte order of every integer in an archive. */
+    public static final ByteOrder ORDER = ByteOrder.LITTLE_ENDIAN;
+    /** The file's first eight bytes. */
+    static final byte[] MAGIC = "YUMAHIST".getBytes(StandardCharsets.US_ASCII);
+    /** The format version this code reads and writes. */
+    public static final int VERSION = 1;
+    /** Header size in bytes. */
+    static final int HEADER_BYTES = 16;
+    /** Offset of the version in the header. */
+    static final int VERSION_OFFSET = 8;
+    /** Offset of the header checksum. */
+    static final int HEADER_CRC_OFFSET = 12;
+
+    /** Every record starts with these four bytes ("YREC" read as a little-endian u32). */
+    static final int SYNC = 0x43455259;
+    /** Bytes before a record's body: the sync marker and the length. */
+    static final int FRAME_HEADER_BYTES = 8;
+    /** Offset of the length within a record. */
+    static final int LENGTH_OFFSET = 4;
+    /** Bytes after a record's body: its checksum. */
+    static final int FRAME_TRAILER_BYTES = 4;
+    /** Largest body accepted: a subnet of 65535 uids with full weight and bond rows stays well below. */
+    static final int MAX_BODY_BYTES = 1 << 30;
+
+    /** Body flag: the record holds the recorded output after the input. */
+    static final int HAS_OUTPUT = 1;
+    /** Body flag: the last epoch of its subnet's history in this archive. */
+    static final int LAST = 2;
+    /** Body flag: the epoch belongs to a {@code sequence} history (kept for conversion back to JSON). */
+    static final int SEQUENCE = 4;
+    /** Flags this version knows; a record with any other bit set is rejected. */
+    static final int KNOWN_FLAGS = HAS_OUTPUT | LAST | SEQUENCE;
+
+    /** The file name ending that marks an archive for {@code convert}. */
+    public static final String EXTENSION = ".yhist";
+
+    private ArchiveFormat() {
+    }
+}

@@ -1,0 +1,198 @@
+package io.yuma.recompute;
+
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.util.Arrays;
+import java.util.zip.CRC32C;
+
+/**
+ * Reads a history archive ({@link ArchiveFormat}) record by record with positional reads,
+ * holding one record at a time. A record whose frame or checksum is wrong is rejected with its
+ * byte offset, and reading goes on at the next intact record (found by its sync marker and
+ * checksum). A wrong header is not a bad record but a file that is not an archive: that fails
+ * the whole source. Position tokens are byte offsets.
+ */
+final class ArchiveSource implements RecordSource {
+    private static final int SCAN_BYTES = 1 << 16;
+
+    private final Path file;
+    private final FileChannel channel;
+    private final long size;
+    private final CRC32C crc = new CRC32C();
+    private ByteBuffer frame = ByteBuffer.allocate(1 << 16).order(ArchiveFormat.ORDER);
+    private long position = ArchiveFormat.HEADER_BYTES;
+
+    private ArchiveSource(Path file, FileChannel channel) throws IOException {
+        this.file = file;
+        this.channel = channel;
+        this.size = channel.size();
+    }
+
+    /**
+     * Opens an archive and checks its header.
+     *
+     * @throws IOException when the file is not an archive of a version this code reads
+     */
+    static ArchiveSource open(Path file) throws IOException {
+        FileChannel channel = FileChannel.open(file, StandardOpenOption.READ);
+        try {
+            ArchiveSource source = new ArchiveSource(file, channel);
+            source.checkHeader();
+            return source;
+        } catch (IOException | RuntimeException e) {
+            channel.close();
+            throw e;
+        }
+    }
+
+    /** Whether {@code file} starts with the archive magic (so it is an archive, whatever its name). */
+    static boolean isArchive(Path file) throws IOException {
+        try (FileChannel channel = FileChannel.open(file, StandardOpenOption.READ)) {
+            ByteBuffer start = ByteBuffer.allocate(ArchiveFormat.MAGIC.length);
+            while (start.hasRemaining() && channel.read(start) >= 0) {
+                // read until full or end of file
+            }
+            return !start.hasRemaining() && Arrays.equals(start.array(), ArchiveFormat.MAGIC);
+        }
+    }
+
+    private void checkHeader() throws IOException {
+        ByteBuffer header = ByteBuffer.allocate(ArchiveFormat.HEADER_BYTES).order(ArchiveFormat.ORDER);
+        if (size < ArchiveFormat.HEADER_BYTES || !readFully(header, 0)) {
+            throw new IOException(file + ": not a yuma history archive (" + size + " bytes, shorter than its header)");
+        }
+        if (!Arrays.equals(Arrays.copyOf(header.array(), ArchiveFormat.MAGIC.length), ArchiveFormat.MAGIC)) {
+            throw new IOException(file + ": not a yuma history archive (it does not start with YUMAHIST)");
+        }
+        crc.reset();
+        crc.update(header.array(), 0, ArchiveFormat.HEADER_CRC_OFFSET);
+        int stored = header.getInt(ArchiveFormat.HEADER_CRC_OFFSET);
+        if (stored != (int) crc.getValue()) {
+            throw new IOException(file + ": corrupt archive header (checksum " + hex(stored) + ", computed "
+                    + hex((int) crc.getValue()) + ")");
+        }
+        int version = Short.toUnsignedInt(header.getShort(ArchiveFormat.VERSION_OFFSET));
+        if (version != ArchiveFormat.VERSION) {
+            throw new IOException(file + ": archive format version " + version + ", this yuma reads version "
+                    + ArchiveFormat.VERSION);
+        }
+    }
+
+    @Override
+    public HistoryRecord next() throws IOException {
+        if (position >= size) {
+            return null;
+        }
+        long at = position;
+        String location = file + ": record at byte " + at;
+        String problem = frameProblem(at);
+        if (problem != null) {
+            position = nextIntactFrame(at + 1);
+            throw new BadRecordException(location, problem, null);
+        }
+        int bodyBytes = frame.getInt(0);
+        position = at + ArchiveFormat.FRAME_HEADER_BYTES + bodyBytes + ArchiveFormat.FRAME_TRAILER_BYTES;
+        return RecordCodec.decode(frame.slice(4, bodyBytes), location);
+    }
+
+    /**
+     * Reads the frame at {@code at} into {@link #frame} (length, body, checksum) and says what is
+     * wrong with it, or null when it is intact.
+     */
+    private String frameProblem(long at) throws IOException {
+        long left = size - at;
+        if (left < ArchiveFormat.FRAME_HEADER_BYTES + ArchiveFormat.FRAME_TRAILER_BYTES) {
+            return "truncated: " + left + " bytes at the end of the file, too few for a record";
+        }
+        ByteBuffer head = ByteBuffer.allocate(ArchiveFormat.FRAME_HEADER_BYTES).order(ArchiveFormat.ORDER);
+        readFully(head, at);
+        int sync = head.getInt(0);
+        if (sync != ArchiveFormat.SYNC) {
+            return "no record marker (found " + hex(sync) + ", expected \"YREC\")";
+        }
+        long bodyBytes = Integer.toUnsignedLong(head.getInt(ArchiveFormat.LENGTH_OFFSET));
+        long frameBytes = ArchiveFormat.FRAME_HEADER_BYTES + bodyBytes + ArchiveFormat.FRAME_TRAILER_BYTES;
+        if (bodyBytes > ArchiveFormat.MAX_BODY_BYTES) {
+            return "record length " + bodyBytes + " exceeds the format's limit of " + ArchiveFormat.MAX_BODY_BYTES;
+        }
+        if (frameBytes > left) {
+            return "truncated: the record claims " + bodyBytes + " bytes but the file ends " + left
+                    + " bytes after it starts";
+        }
+        int payload = (int) bodyBytes + 4;
+        if (frame.capacity() < payload + 4) {
+            frame = ByteBuffer.allocate(Math.max(payload + 4, frame.capacity() * 2)).order(ArchiveFormat.ORDER);
+        }
+        frame.clear().limit(payload + 4);
+        readFully(frame, at + ArchiveFormat.LENGTH_OFFSET);
+        crc.reset();
+        crc.update(frame.array(), 0, payload);
+        int stored = frame.getInt(payload);
+        if (stored != (int) crc.getValue()) {
+            return "checksum mismatch (stored " + hex(stored) + ", computed " + hex((int) crc.getValue()) + ")";
+        }
+        return null;
+    }
+
+    /** The offset of the first intact frame at or after {@code from}, or the file size when none is left. */
+    private long nextIntactFrame(long from) throws IOException {
+        ByteBuffer window = ByteBuffer.allocate(SCAN_BYTES).order(ArchiveFormat.ORDER);
+        for (long start = from; start + 4 <= size; start += SCAN_BYTES - 3) {
+            window.clear().limit((int) Math.min(SCAN_BYTES, size - start));
+            readFully(window, start);
+            for (int i = 0; i + 4 <= window.limit(); i++) {
+                if (window.getInt(i) == ArchiveFormat.SYNC && frameProblem(start + i) == null) {
+                    return start + i;
+                }
+            }
+        }
+        return size;
+    }
+
+    private boolean readFully(ByteBuffer target, long at) throws IOException {
+        long offset = at;
+        while (target.hasRemaining()) {
+            int read = channel.read(target, offset);
+            if (read < 0) {
+                return false;
+            }
+            offset += read;
+        }
+        return true;
+    }
+
+    private static String hex(int value) {
+        return String.format("0x%08x", value);
+    }
+
+    @Override
+    public long position() {
+        return position;
+    }
+
+    @Override
+    public void seek(long to) throws IOException {
+        if (to < ArchiveFormat.HEADER_BYTES || to > size) {
+            throw new IOException(file + ": cannot continue at byte " + to + ", the archive has " + size + " bytes");
+        }
+        position = to;
+    }
+
+    @Override
+    public long bytesTotal() {
+        return size;
+    }
+
+    @Override
+    public long bytesDone() {
+        return position;
+    }
+
+    @Override
+    public void close() throws IOException {
+        channel.close();
+    }
+}

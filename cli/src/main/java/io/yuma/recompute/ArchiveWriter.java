@@ -1,0 +1,81 @@
+package io.yuma.recompute;
+
+import java.io.Closeable;
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.file.Path;
+import java.util.zip.CRC32C;
+
+/**
+ * Writes a history archive ({@link ArchiveFormat}): the header, then one framed, checksummed
+ * record per {@link #write}. The archive is written as {@code NAME.partial} and appears under its
+ * name only on {@link #commit}; closing without committing deletes the partial file.
+ */
+public final class ArchiveWriter implements Closeable {
+    private final PartialFile file;
+    private final GrowableBuffer frame = new GrowableBuffer(1 << 16);
+    private final CRC32C crc = new CRC32C();
+    private long records;
+    private boolean committed;
+
+    private ArchiveWriter(PartialFile file) {
+        this.file = file;
+    }
+
+    /** Starts an archive at {@code target} (written beside it as {@code target.partial} until committed). */
+    public static ArchiveWriter create(Path target) throws IOException {
+        PartialFile file = PartialFile.create(target);
+        try {
+            GrowableBuffer header = new GrowableBuffer(ArchiveFormat.HEADER_BYTES);
+            for (byte b : ArchiveFormat.MAGIC) {
+                header.u8(b);
+            }
+            header.u16(ArchiveFormat.VERSION).u16(0);
+            CRC32C headerCrc = new CRC32C();
+            headerCrc.update(header.array(), 0, header.size());
+            header.i32((int) headerCrc.getValue());
+            file.write(header.array(), 0, header.size());
+            return new ArchiveWriter(file);
+        } catch (IOException | RuntimeException e) {
+            file.discard();
+            throw e;
+        }
+    }
+
+    /** Appends one record. */
+    public void write(HistoryRecord record) throws IOException {
+        frame.clear().i32(ArchiveFormat.SYNC).i32(0);
+        RecordCodec.encode(record, frame);
+        int bodyBytes = frame.size() - ArchiveFormat.FRAME_HEADER_BYTES;
+        if (bodyBytes > ArchiveFormat.MAX_BODY_BYTES) {
+            throw new IOException("record " + record.location() + " needs " + bodyBytes + " bytes, more than the "
+                    + ArchiveFormat.MAX_BODY_BYTES + " an archive record may hold");
+        }
+        frame.putI32At(ArchiveFormat.LENGTH_OFFSET, bodyBytes);
+        crc.reset();
+        crc.update(ByteBuffer.wrap(frame.array(), ArchiveFormat.LENGTH_OFFSET,
+                frame.size() - ArchiveFormat.LENGTH_OFFSET));
+        frame.i32((int) crc.getValue());
+        file.write(frame.array(), 0, frame.size());
+        records++;
+    }
+
+    /** Records written so far. */
+    public long records() {
+        return records;
+    }
+
+    /** Makes the archive durable and moves it to its name. */
+    public void commit() throws IOException {
+        file.commit();
+        committed = true;
+    }
+
+    /** Deletes the partial archive unless it was committed. */
+    @Override
+    public void close() throws IOException {
+        if (!committed) {
+            file.discard();
+        }
+    }
+}

@@ -1,0 +1,35 @@
+package io.yuma.recompute;
+
+import io.yuma.api.EpochResult;
+import java.util.List;
+
+/**
+ * A bounded run of consecutive records, the unit of work: computed together by one engine call,
+ * written together, and checkpointed at its end.
+ *
+ * @param entries the records and skipped bad records, in source order
+ * @param end where reading continues after this chunk
+ * @param stop the bad record that stops the run after this chunk ({@code --on-error=stop}), or null
+ * @param exhausted true when the sources have no records left
+ */
+record Chunk(List<Entry> entries, Histories.Position end, BadRecordException stop, boolean exhausted) {
+    /** One entry of a chunk: a record to compute, a computed one, or a bad record that was skipped. */
+    sealed interface Entry permits Read, Computed, Skipped {
+    }
+
+    /** A record to compute. */
+    record Read(HistoryRecord record) implements Entry {
+    }
+
+    /**
+     * A record with its computed result.
+     *
+     * @param restart why replay started this history again from recorded state, or null
+     */
+    record Computed(HistoryRecord record, EpochResult result, String restart) implements Entry {
+    }
+
+    /** A bad record left out ({@code --on-error=skip}), with where it is and what was wrong. */
+    record Skipped(String location, String detail) implements Entry {
+    }
+}

@@ -1,0 +1,155 @@
+package io.yuma.recompute;
+
+import java.io.Closeable;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The run's output files in the output directory, each written as a {@link PartialFile} until the
+ * run completes: per-uid results (CSV and/or JSON Lines), divergences and issues (skipped records,
+ * replay restarts). The summary is written last, by {@link Recompute}.
+ */
+final class Outputs implements Closeable {
+    /** Per-uid results, CSV. */
+    static final String RESULTS_CSV = "results.csv";
+    /** Per-uid results, JSON Lines. */
+    static final String RESULTS_JSONL = "results.jsonl";
+    /** Every divergence from a recorded output. */
+    static final String DIVERGENCES = "divergences.csv";
+    /** Skipped records and replay restarts. */
+    static final String ISSUES = "issues.csv";
+    /** The run's summary, written when it completes. */
+    static final String SUMMARY = "summary.json";
+    /** Header of {@link #DIVERGENCES}. */
+    static final String DIVERGENCES_HEADER = "subnet,epoch,uid,field,recorded,computed\n";
+    /** Header of {@link #ISSUES}. */
+    static final String ISSUES_HEADER = "kind,location,subnet,epoch,detail\n";
+
+    private final Map<String, PartialFile> files;
+
+    private Outputs(Map<String, PartialFile> files) {
+        this.files = files;
+    }
+
+    /** The output files a run with these options writes, in a fixed order. */
+    static List<String> names(boolean csv, boolean jsonl) {
+        List<String> names = new ArrayList<>();
+        if (csv) {
+            names.add(RESULTS_CSV);
+        }
+        if (jsonl) {
+            names.add(RESULTS_JSONL);
+        }
+        names.add(DIVERGENCES);
+        names.add(ISSUES);
+        return names;
+    }
+
+    /** Starts every output afresh, each with its header line. */
+    static Outputs create(Path directory, List<String> names, ResultRows rows) throws IOException {
+        Map<String, PartialFile> files = new LinkedHashMap<>();
+        try {
+            for (String name : names) {
+                PartialFile file = PartialFile.create(directory.resolve(name));
+                files.put(name, file);
+                String header = switch (name) {
+                    case RESULTS_CSV -> rows.csvHeader();
+                    case DIVERGENCES -> DIVERGENCES_HEADER;
+                    case ISSUES -> ISSUES_HEADER;
+                    default -> "";
+                };
+                file.write(header.getBytes(StandardCharsets.UTF_8));
+            }
+            return new Outputs(files);
+        } catch (IOException | RuntimeException e) {
+            new Outputs(files).close();
+            throw e;
+        }
+    }
+
+    /** Reopens every output at the length a checkpoint recorded. */
+    static Outputs resume(Path directory, List<String> names, Map<String, Long> lengths) throws IOException {
+        Map<String, PartialFile> files = new LinkedHashMap<>();
+        try {
+            for (String name : names) {
+                Long length = lengths.get(name);
+                if (length == null) {
+                    throw new IOException("the journal has no length for " + name + "; start over with --force");
+                }
+                files.put(name, PartialFile.resume(directory.resolve(name), length));
+            }
+            return new Outputs(files);
+        } catch (IOException | RuntimeException e) {
+            new Outputs(files).close();
+            throw e;
+        }
+    }
+
+    /**
+     * Completes outputs whose checkpoint said every record was written, after a crash during
+     * {@link #commit}: each file still partial is cut to its recorded length and moved into
+     * place; one already moved is left as it is.
+     *
+     * @throws IOException when a file is neither partial nor in place
+     */
+    static void finishCommit(Path directory, List<String> names, Map<String, Long> lengths) throws IOException {
+        for (String name : names) {
+            Path target = directory.resolve(name);
+            if (Files.exists(PartialFile.partialOf(target))) {
+                PartialFile.resume(target, lengths.get(name)).commit();
+            } else if (!Files.exists(target)) {
+                throw new IOException("cannot complete the run: neither " + target + " nor its partial file exists");
+            }
+        }
+    }
+
+    /** The output called {@code name}, or null when this run does not write it. */
+    PartialFile get(String name) {
+        return files.get(name);
+    }
+
+    /** The current length of every output, by name. */
+    Map<String, Long> lengths() {
+        Map<String, Long> lengths = new LinkedHashMap<>();
+        files.forEach((name, file) -> lengths.put(name, file.length()));
+        return lengths;
+    }
+
+    /** Makes everything written so far durable. */
+    void sync() throws IOException {
+        for (PartialFile file : files.values()) {
+            file.sync();
+        }
+    }
+
+    /** Moves every output to its final name. */
+    void commit() throws IOException {
+        for (PartialFile file : files.values()) {
+            file.commit();
+        }
+    }
+
+    /** Closes the files, leaving them partial. */
+    @Override
+    public void close() throws IOException {
+        IOException first = null;
+        for (PartialFile file : files.values()) {
+            try {
+                file.close();
+            } catch (IOException e) {
+                if (first == null) {
+                    first = e;
+                }
+            }
+        }
+        if (first != null) {
+            throw first;
+        }
+    }
+}

@@ -1,0 +1,80 @@
+package io.yuma.recompute;
+
+import io.yuma.api.EpochResult;
+import io.yuma.api.SparseMatrix;
+
+/**
+ * Formats one computed epoch as per-uid rows: CSV lines and JSON Lines objects with the same
+ * columns (cli/RECOMPUTE.md lists them): subnet, epoch, uid, then FORMAT.md's output fields,
+ * u64 values unsigned, booleans {@code true}/{@code false}, and the bonds row when asked for.
+ */
+final class ResultRows {
+    /** The CSV header, without the bonds column. */
+    static final String CSV_HEADER = "subnet,epoch,uid,active,stake,stake_weight,consensus,validator_trust,incentive,"
+            + "dividend,new_validator_permit,server_emission,validator_emission,emission";
+
+    private final boolean bonds;
+
+    /** @param bonds whether rows carry each uid's bonds row ({@code --bonds}) */
+    ResultRows(boolean bonds) {
+        this.bonds = bonds;
+    }
+
+    /** The CSV header line, with the line break. */
+    String csvHeader() {
+        return CSV_HEADER + (bonds ? ",bonds" : "") + "\n";
+    }
+
+    /** Appends one CSV line per uid; a bonds row is space-separated {@code column:value} pairs. */
+    void csv(HistoryRecord record, EpochResult result, StringBuilder out) {
+        StringBuilder prefix = Csv.field(new StringBuilder(), record.subnet()).append(',')
+                .append(Long.toUnsignedString(record.epoch())).append(',');
+        for (int uid = 0; uid < result.n(); uid++) {
+            out.append(prefix).append(uid).append(',').append(result.active()[uid]).append(',')
+                    .append(Long.toUnsignedString(result.stake()[uid])).append(',')
+                    .append(result.stakeWeight()[uid]).append(',')
+                    .append(result.consensus()[uid]).append(',')
+                    .append(result.validatorTrust()[uid]).append(',')
+                    .append(result.incentive()[uid]).append(',')
+                    .append(result.dividend()[uid]).append(',')
+                    .append(result.newValidatorPermit()[uid]).append(',')
+                    .append(Long.toUnsignedString(result.serverEmission()[uid])).append(',')
+                    .append(Long.toUnsignedString(result.validatorEmission()[uid])).append(',')
+                    .append(Long.toUnsignedString(result.emission()[uid]));
+            if (bonds) {
+                Divergences.appendRow(result.bonds(), uid, out.append(','));
+            }
+            out.append('\n');
+        }
+    }
+
+    /** Appends one JSON object per uid and line; a bonds row is {@code [[column, value], ...]} as in FORMAT.md. */
+    void jsonl(HistoryRecord record, EpochResult result, StringBuilder out) {
+        StringBuilder prefix = Json.string(new StringBuilder("{\"subnet\":"), record.subnet())
+                .append(",\"epoch\":").append(Long.toUnsignedString(record.epoch())).append(",\"uid\":");
+        for (int uid = 0; uid < result.n(); uid++) {
+            out.append(prefix).append(uid)
+                    .append(",\"active\":").append(result.active()[uid])
+                    .append(",\"stake\":").append(Long.toUnsignedString(result.stake()[uid]))
+                    .append(",\"stake_weight\":").append(result.stakeWeight()[uid])
+                    .append(",\"consensus\":").append(result.consensus()[uid])
+                    .append(",\"validator_trust\":").append(result.validatorTrust()[uid])
+                    .append(",\"incentive\":").append(result.incentive()[uid])
+                    .append(",\"dividend\":").append(result.dividend()[uid])
+                    .append(",\"new_validator_permit\":").append(result.newValidatorPermit()[uid])
+                    .append(",\"server_emission\":").append(Long.toUnsignedString(result.serverEmission()[uid]))
+                    .append(",\"validator_emission\":").append(Long.toUnsignedString(result.validatorEmission()[uid]))
+                    .append(",\"emission\":").append(Long.toUnsignedString(result.emission()[uid]));
+            if (bonds) {
+                SparseMatrix rows = result.bonds();
+                out.append(",\"bonds\":[");
+                for (int k = 0; k < rows.rowLength(uid); k++) {
+                    out.append(k == 0 ? "[" : ",[").append(rows.column(uid, k)).append(',').append(rows.value(uid, k))
+                            .append(']');
+                }
+                out.append(']');
+            }
+            out.append("}\n");
+        }
+    }
+}

@@ -1,0 +1,105 @@
+package io.yuma.recompute;
+
+import io.yuma.api.SparseMatrix;
+import java.io.IOException;
+import java.nio.BufferUnderflowException;
+import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.zip.CRC32C;
+
+/**
+ * Replay's carried state at a checkpoint, one file per checkpoint ({@code state.SEQ}), written
+ * whole through a partial file so a checkpoint never points at half a state.
+ *
+ * <pre>
+ *  "YUMASTAT" | count u32 | count x (subnet str | epoch u64 | n u32 | permits u8[n] | rows) | crc32c u32
+ * </pre>
+ *
+ * Rows are encoded as in archive records; the checksum covers every byte before it.
+ */
+final class StateFile {
+    private static final byte[] MAGIC = "YUMASTAT".getBytes(StandardCharsets.US_ASCII);
+
+    private StateFile() {
+    }
+
+    /** The state file of checkpoint {@code seq} in {@code directory}. */
+    static Path path(Path directory, long seq) {
+        return directory.resolve("state." + seq);
+    }
+
+    /**
+     * Writes and syncs the state of checkpoint {@code seq}, subnets in name order so that equal
+     * states give equal files.
+     */
+    static void write(Path directory, long seq, Map<String, Carry.State> states) throws IOException {
+        GrowableBuffer out = new GrowableBuffer(1 << 16);
+        for (byte b : MAGIC) {
+            out.u8(b);
+        }
+        out.i32(states.size());
+        for (Map.Entry<String, Carry.State> entry : new TreeMap<>(states).entrySet()) {
+            Carry.State state = entry.getValue();
+            out.string(entry.getKey()).u64(state.epoch()).i32(state.permits().length);
+            for (boolean permit : state.permits()) {
+                out.u8(permit ? 1 : 0);
+            }
+            RecordCodec.writeRows(state.bonds(), out);
+        }
+        CRC32C crc = new CRC32C();
+        crc.update(out.array(), 0, out.size());
+        out.i32((int) crc.getValue());
+        PartialFile file = PartialFile.create(path(directory, seq));
+        try {
+            file.write(out.array(), 0, out.size());
+            file.commit();
+        } catch (IOException | RuntimeException e) {
+            file.discard();
+            throw e;
+        }
+    }
+
+    /**
+     * Reads the state of checkpoint {@code seq}.
+     *
+     * @throws IOException when the file is missing, damaged or not a state file
+     */
+    static Map<String, Carry.State> read(Path directory, long seq) throws IOException {
+        Path file = path(directory, seq);
+        ByteBuffer in = ByteBuffer.wrap(Files.readAllBytes(file)).order(ByteOrder.LITTLE_ENDIAN);
+        String where = file.toString();
+        if (in.remaining() < MAGIC.length + 8 || !in.slice(0, MAGIC.length).equals(ByteBuffer.wrap(MAGIC))) {
+            throw new IOException(where + ": not a replay state file");
+        }
+        CRC32C crc = new CRC32C();
+        crc.update(in.array(), 0, in.limit() - 4);
+        if (in.getInt(in.limit() - 4) != (int) crc.getValue()) {
+            throw new IOException(where + ": checksum mismatch, the replay state is damaged");
+        }
+        in.position(MAGIC.length).limit(in.limit() - 4);
+        try {
+            int count = in.getInt();
+            Map<String, Carry.State> states = new HashMap<>();
+            for (int i = 0; i < count; i++) {
+                byte[] name = new byte[Short.toUnsignedInt(in.getShort())];
+                in.get(name);
+                long epoch = in.getLong();
+                boolean[] permits = new boolean[in.getInt()];
+                for (int uid = 0; uid < permits.length; uid++) {
+                    permits[uid] = in.get() != 0;
+                }
+                SparseMatrix bonds = RecordCodec.readRows(in, where, "bonds", permits.length);
+                states.put(new String(name, StandardCharsets.UTF_8), new Carry.State(epoch, permits, bonds));
+            }
+            return states;
+        } catch (BufferUnderflowException | NegativeArraySizeException e) {
+            throw new IOException(where + ": the replay state ends early", e);
+        }
+    }
+}

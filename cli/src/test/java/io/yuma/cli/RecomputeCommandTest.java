@@ -1,0 +1,131 @@
+package io.yuma.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** {@code yuma recompute} run in-process: the bundled example, exit statuses, options and their errors. */
+class RecomputeCommandTest {
+    /** Surefire runs tests from the module directory. */
+    private static final Path EXAMPLES = Path.of("examples");
+    private static final Path HISTORY = EXAMPLES.resolve("history");
+    private static final Path ARCHIVE = EXAMPLES.resolve("history.yhist");
+
+    @TempDir
+    Path dir;
+
+    private record Outcome(int status, String out, String err) {
+    }
+
+    private static Outcome yuma(String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int status = YumaCli.execute(new PrintWriter(out), new PrintWriter(err), args);
+        return new Outcome(status, out.toString(), err.toString());
+    }
+
+    @Test
+    void theBundledExampleReplaysWithoutDivergenceFromJsonAndFromTheArchive() throws IOException {
+        Outcome json = yuma("recompute", "replay", "--progress", "none", "-o", dir.resolve("json").toString(),
+                HISTORY.toString());
+        assertEquals(ExitCodes.OK, json.status(), json.err());
+        assertTrue(json.out().startsWith("recompute replay ("), json.out());
+        assertTrue(json.out().contains("0 divergent epochs, 0 divergences"), json.out());
+
+        Outcome archive = yuma("recompute", "replay", "--progress", "none", "-o", dir.resolve("archive").toString(),
+                ARCHIVE.toString());
+        assertEquals(ExitCodes.OK, archive.status(), archive.err());
+        for (String name : List.of("results.csv", "results.jsonl", "divergences.csv", "issues.csv")) {
+            assertEquals(-1, Files.mismatch(dir.resolve("json").resolve(name), dir.resolve("archive").resolve(name)),
+                    name);
+        }
+    }
+
+    @Test
+    void theBundledArchiveIsTheConvertedHistory() throws IOException {
+        Path archive = dir.resolve("history.yhist");
+        Outcome outcome = yuma("recompute", "convert", "-o", archive.toString(), HISTORY.toString());
+        assertEquals(ExitCodes.OK, outcome.status(), outcome.err());
+        assertEquals(-1, Files.mismatch(ARCHIVE, archive), "regenerate " + ARCHIVE + " with the README's command");
+    }
+
+    @Test
+    void aWhatIfOverrideDivergesAndExitsOne() {
+        Outcome outcome = yuma("recompute", "audit", "--progress", "none", "--results", "csv", "--set", "kappa=0",
+                "-o", dir.toString(), ARCHIVE.toString());
+        assertEquals(ExitCodes.FAILED, outcome.status(), outcome.err());
+        assertTrue(outcome.out().lines().anyMatch(line -> line.matches("  compared \\d+ epochs .*: [1-9]\\d* divergent "
+                + "epochs, [1-9]\\d* divergences")), outcome.out());
+        assertTrue(Files.exists(dir.resolve("results.csv")));
+        assertTrue(Files.notExists(dir.resolve("results.jsonl")));
+    }
+
+    @Test
+    void badOptionsAreUsageErrors() {
+        assertOneLineError(yuma("recompute", "audit", "--set", "weights=1", "-o", dir.toString(), ARCHIVE.toString()),
+                "yuma recompute audit: --set weights=1: 'weights' cannot be set; fields: tempo, activity_cutoff, "
+                        + "kappa, bonds_penalty, bonds_moving_average, liquid_alpha, yuma3, alpha_low, alpha_high, "
+                        + "alpha_sigmoid_steepness, max_allowed_validators, stake_threshold, tao_weight, rao_emission, "
+                        + "commit_reveal");
+        assertOneLineError(yuma("recompute", "audit", "--set", "kappa=65536", "-o", dir.toString(), ARCHIVE.toString()),
+                "yuma recompute audit: --set kappa=65536: field kappa: value 65536 is not a u16 (0..65535)");
+        assertOneLineError(yuma("recompute", "replay", "--on-error", "ignore", "-o", dir.toString(),
+                ARCHIVE.toString()), "yuma recompute replay: --on-error must be stop or skip, was ignore "
+                + "(see 'yuma recompute replay --help')");
+        assertOneLineError(yuma("recompute"), "yuma recompute: missing command: one of [replay, audit, convert, synth] "
+                + "(see 'yuma recompute --help')");
+    }
+
+    @Test
+    void synthWritesSubnetsTimesEpochsThatAnAuditMatches() {
+        Path archive = dir.resolve("synth.yhist");
+        Outcome synth = yuma("recompute", "synth", "--subnets", "3", "--epochs", "4", "-o", archive.toString(),
+                HISTORY.resolve("sequence-n8-e50-190003.json.gz").toString());
+        assertEquals(ExitCodes.OK, synth.status(), synth.err());
+        assertEquals("wrote 12 records (3 subnets x 4 epochs) to " + archive + System.lineSeparator(), synth.out());
+        Outcome audit = yuma("recompute", "audit", "--progress", "none", "--results", "none", "-o",
+                dir.resolve("out").toString(), archive.toString());
+        assertEquals(ExitCodes.OK, audit.status(), audit.err());
+        assertTrue(audit.out().contains(": 12 epochs of 12 records;"), audit.out());
+    }
+
+    @Test
+    void inputFilesWithoutOutputsAreComputedButNotCompared() throws IOException {
+        Path input = dir.resolve("input.json");
+        Files.writeString(input, """
+                {"input":{"n":2,"current_block":100,"tempo":10,"activity_cutoff":20,"last_mechanism_step_block":0,
+                 "kappa":32767,"bonds_penalty":0,"bonds_moving_average":0,"liquid_alpha":false,"yuma3":true,
+                 "alpha_low":0,"alpha_high":0,"alpha_sigmoid_steepness":0,"max_allowed_validators":2,
+                 "stake_threshold":0,"owner_uid":null,"tao_weight":0,"rao_emission":0,"commit_reveal":false,
+                 "alpha_stake":[1,18446744073709551615],"tao_stake":[0,0],"last_update":[0,0],
+                 "block_at_registration":[0,0],"validator_permit":[true,true],"commit_block":[0,0],
+                 "weights":[[[1,5]],[]],"bonds":[[],[]]}}
+                """);
+        Path out = dir.resolve("out");
+        Outcome outcome = yuma("recompute", "replay", "--engine", "fake", "--progress", "none", "--results", "jsonl",
+                "-o", out.toString(), input.toString());
+        assertEquals(ExitCodes.OK, outcome.status(), outcome.err());
+        assertTrue(outcome.out().contains("compared 0 epochs"), outcome.out());
+        assertEquals(List.of(
+                "{\"subnet\":\"input\",\"epoch\":0,\"uid\":0,\"active\":true,\"stake\":1,\"stake_weight\":0,"
+                        + "\"consensus\":0,\"validator_trust\":0,\"incentive\":0,\"dividend\":0,"
+                        + "\"new_validator_permit\":false,\"server_emission\":0,\"validator_emission\":0,\"emission\":0}",
+                "{\"subnet\":\"input\",\"epoch\":0,\"uid\":1,\"active\":true,\"stake\":18446744073709551615,"
+                        + "\"stake_weight\":0,\"consensus\":0,\"validator_trust\":0,\"incentive\":0,\"dividend\":0,"
+                        + "\"new_validator_permit\":false,\"server_emission\":0,\"validator_emission\":0,\"emission\":0}"),
+                Files.readAllLines(out.resolve("results.jsonl")));
+    }
+
+    private static void assertOneLineError(Outcome outcome, String message) {
+        assertEquals(ExitCodes.ERROR, outcome.status(), outcome.err());
+        assertEquals(message + System.lineSeparator(), outcome.err());
+    }
+}
