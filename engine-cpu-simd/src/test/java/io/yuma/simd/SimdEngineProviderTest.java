@@ -12,10 +12,18 @@ import org.junit.jupiter.api.Test;
 
 /** Discovery and availability of the SIMD engine when the Vector API module is enabled. */
 class SimdEngineProviderTest {
+    /** Skips, printing why, when the Vector API module is not enabled in this execution. */
+    private static void assumeVectorModule(String reason) {
+        boolean present = ModuleLayer.boot().findModule("jdk.incubator.vector").isPresent();
+        if (!present) {
+            System.out.println("skipped: " + reason);
+        }
+        assumeTrue(present, reason);
+    }
+
     @Test
     void availableWithTheVectorModuleAndNamesItsLanes() {
-        assumeTrue(ModuleLayer.boot().findModule("jdk.incubator.vector").isPresent(),
-                "this execution runs without jdk.incubator.vector; SimdWithoutVectorModuleTest covers it");
+        assumeVectorModule("this execution runs without jdk.incubator.vector; SimdWithoutVectorModuleTest covers it");
         Availability availability = new SimdEngineProvider().availability();
         assertTrue(availability.available(), availability.reason());
         assertTrue(availability.reason().contains(Lanes.lanes() + " x 64-bit lanes"), availability.reason());
@@ -23,8 +31,7 @@ class SimdEngineProviderTest {
 
     @Test
     void serviceLoaderFindsItByName() {
-        assumeTrue(ModuleLayer.boot().findModule("jdk.incubator.vector").isPresent(),
-                "this execution runs without jdk.incubator.vector");
+        assumeVectorModule("this execution runs without jdk.incubator.vector");
         try (YumaEngine engine = Engines.open("simd", new EngineOptions(2))) {
             assertEquals("simd", engine.name());
             assertEquals(2, ((SimdEngine) engine).threads());

@@ -16,8 +16,12 @@ import org.junit.jupiter.api.Test;
 class SimdWithoutVectorModuleTest {
     @Test
     void unavailableWithTheFixInTheReason() {
-        assumeFalse(ModuleLayer.boot().findModule("jdk.incubator.vector").isPresent(),
-                "the Vector API module is enabled in this execution; the without-vector-module execution runs this test");
+        String reason = "the Vector API module is enabled in this execution; the without-vector-module execution runs this test";
+        boolean present = ModuleLayer.boot().findModule("jdk.incubator.vector").isPresent();
+        if (present) {
+            System.out.println("skipped: " + reason);
+        }
+        assumeFalse(present, reason);
         SimdEngineProvider provider = new SimdEngineProvider();
         Availability availability = provider.availability();
         assertFalse(availability.available());
