@@ -63,22 +63,10 @@ final class Divergences {
 
     private static void rows(String field, SparseMatrix recorded, SparseMatrix computed, List<Divergence> found) {
         for (int uid = 0; uid < recorded.rows(); uid++) {
-            if (!sameRow(recorded, computed, uid)) {
+            if (!recorded.rowEquals(uid, computed)) {
                 found.add(new Divergence(field, uid, rowText(recorded, uid), rowText(computed, uid)));
             }
         }
-    }
-
-    private static boolean sameRow(SparseMatrix a, SparseMatrix b, int row) {
-        if (a.rowLength(row) != b.rowLength(row)) {
-            return false;
-        }
-        for (int k = 0; k < a.rowLength(row); k++) {
-            if (a.column(row, k) != b.column(row, k) || a.value(row, k) != b.value(row, k)) {
-                return false;
-            }
-        }
-        return true;
     }
 
     /** A row as space-separated {@code column:value} pairs, in stored order: the CSV form of a bonds row. */

@@ -61,23 +61,11 @@ public record Difference(String field, int uid, String expected, String actual) 
             return new Difference(field, -1, expected.rows() + " rows", actual.rows() + " rows");
         }
         for (int row = 0; row < expected.rows(); row++) {
-            if (!rowEquals(expected, actual, row)) {
+            if (!expected.rowEquals(row, actual)) {
                 return new Difference(field, row, rowText(expected, row), rowText(actual, row));
             }
         }
         return null;
-    }
-
-    private static boolean rowEquals(SparseMatrix a, SparseMatrix b, int row) {
-        if (a.rowLength(row) != b.rowLength(row)) {
-            return false;
-        }
-        for (int k = 0; k < a.rowLength(row); k++) {
-            if (a.column(row, k) != b.column(row, k) || a.value(row, k) != b.value(row, k)) {
-                return false;
-            }
-        }
-        return true;
     }
 
     private static String rowText(SparseMatrix m, int row) {

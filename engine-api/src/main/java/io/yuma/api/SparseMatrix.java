@@ -115,6 +115,20 @@ public final class SparseMatrix {
         return values[rowStart[row] + k];
     }
 
+    /** True when row {@code row} holds the same entries, in the same order, here and in {@code other}. */
+    public boolean rowEquals(int row, SparseMatrix other) {
+        int length = rowLength(row);
+        if (length != other.rowLength(row)) {
+            return false;
+        }
+        for (int k = 0; k < length; k++) {
+            if (column(row, k) != other.column(row, k) || value(row, k) != other.value(row, k)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     @Override
     public boolean equals(Object other) {
         return other instanceof SparseMatrix m && Arrays.equals(rowStart, m.rowStart)

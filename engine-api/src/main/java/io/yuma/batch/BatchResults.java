@@ -6,6 +6,8 @@ import io.yuma.api.EpochResult;
 import io.yuma.api.SparseMatrix;
 import java.lang.foreign.Arena;
 import java.lang.foreign.MemorySegment;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * The results of a {@link SubnetBatch}, off-heap: per-uid columns indexed like the batch's
@@ -181,6 +183,15 @@ public final class BatchResults implements AutoCloseable {
         return new EpochResult(activeOut, u64s(stake, base, n), u16s[0], u16s[1], u16s[2], u16s[3], u16s[4],
                 permitOut, u64s(serverEmission, base, n), u64s(validatorEmission, base, n), u64s(emission, base, n),
                 rows.build(), null);
+    }
+
+    /** On-heap copies of every subnet's result, in batch order. */
+    public List<EpochResult> results() {
+        List<EpochResult> all = new ArrayList<>(batch.subnets());
+        for (int s = 0; s < batch.subnets(); s++) {
+            all.add(result(s));
+        }
+        return all;
     }
 
     private static long[] u64s(MemorySegment column, long base, int n) {

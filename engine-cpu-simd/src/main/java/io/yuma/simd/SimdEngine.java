@@ -58,11 +58,7 @@ public final class SimdEngine implements YumaEngine {
     @Override
     public List<EpochResult> runAll(List<EpochInput> inputs) {
         try (SubnetBatch batch = SubnetBatch.of(inputs); BatchResults results = runBatch(batch)) {
-            List<EpochResult> out = new ArrayList<>(inputs.size());
-            for (int s = 0; s < batch.subnets(); s++) {
-                out.add(results.result(s));
-            }
-            return out;
+            return results.results();
         }
     }
 

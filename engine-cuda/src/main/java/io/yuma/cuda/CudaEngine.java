@@ -5,7 +5,6 @@ import io.yuma.api.EpochResult;
 import io.yuma.api.YumaEngine;
 import io.yuma.batch.BatchResults;
 import io.yuma.batch.SubnetBatch;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.locks.ReentrantLock;
 
@@ -58,11 +57,7 @@ public final class CudaEngine implements YumaEngine {
     @Override
     public List<EpochResult> runAll(List<EpochInput> inputs) {
         try (SubnetBatch batch = Packing.batch(inputs); BatchResults results = runBatch(batch)) {
-            List<EpochResult> out = new ArrayList<>(inputs.size());
-            for (int s = 0; s < batch.subnets(); s++) {
-                out.add(results.result(s));
-            }
-            return out;
+            return results.results();
         }
     }
 

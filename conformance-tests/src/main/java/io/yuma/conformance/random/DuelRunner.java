@@ -172,7 +172,7 @@ public final class DuelRunner {
 
     private List<EpochResult> runBatch(List<EpochInput> inputs) {
         try (SubnetBatch batch = SubnetBatch.of(inputs); BatchResults results = candidate.runBatch(batch)) {
-            return IntStream.range(0, inputs.size()).mapToObj(results::result).toList();
+            return results.results();
         }
     }
 
