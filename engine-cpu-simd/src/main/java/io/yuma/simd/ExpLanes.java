@@ -79,6 +79,9 @@ final class ExpLanes {
                 termB = qb.add((LongVector) hb.mul(inverse).convert(VectorOperators.D2L, 0));
                 resultA = resultA.add(termA);
                 resultB = resultB.add(termB);
+                if (termA.or(termB).reduceLanes(VectorOperators.OR) == 0) {
+                    break; // a zero term makes every later term zero: the sums are final
+                }
             }
             resultA.intoArray(out, t);
             resultB.intoArray(out, t + width);
