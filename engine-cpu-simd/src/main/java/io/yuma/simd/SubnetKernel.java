@@ -477,6 +477,10 @@ final class SubnetKernel {
                 out.endRow(); // only entries of the new row are emitted
                 continue;
             }
+            if (strictlyAscending(newRows, i) && strictlyAscending(oldRows, i)) {
+                sortedRowLiquidEma(newRows, oldRows, i, n, consensus, out);
+                continue;
+            }
             weightAt.clear(n);
             bondAt.clear(n);
             decayed.clear(n);
@@ -515,6 +519,69 @@ final class SubnetKernel {
         out.endRow();
     }
 
+    private static boolean strictlyAscending(Csr m, int row) {
+        for (int k = m.start(row) + 1; k < m.end(row); k++) {
+            if (m.col[k] <= m.col[k - 1]) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * Row i of the liquid-alpha EMA when both its rows are strictly ascending (the usual case):
+     * then every entry is one the chain's peeking merge reads, and one merge walk over the two
+     * rows gives the columns, their weights and bonds, and later the decayed bonds, with none of
+     * the dense scratch rows of the general path.
+     */
+    private void sortedRowLiquidEma(Csr newRows, Csr oldRows, int i, int n, long[] consensus, Csr out) {
+        int[] column = w.neededColumn;
+        long[] diff = w.neededDiff;
+        int needed = 0;
+        int a = newRows.start(i);
+        int b = oldRows.start(i);
+        int newEnd = newRows.end(i);
+        int oldEnd = oldRows.end(i);
+        while (a < newEnd || b < oldEnd) {
+            int ja = a < newEnd ? newRows.col[a] : Integer.MAX_VALUE;
+            int jb = b < oldEnd ? oldRows.col[b] : Integer.MAX_VALUE;
+            int j = Math.min(ja, jb);
+            if (j >= n) {
+                break; // ascending: everything further is at or beyond n too
+            }
+            long weight = ja == j ? newRows.val[a++] : ZERO;
+            long bond = jb == j ? oldRows.val[b++] : ZERO;
+            column[needed] = j;
+            diff[needed] = LiquidAlpha.combinedDiff(consensus[j], weight, bond);
+            needed++;
+        }
+        resolveAlphas(needed);
+        long[] alpha = w.neededAlpha;
+        out.reserve(newEnd - newRows.start(i));
+        int t = 0;
+        b = oldRows.start(i);
+        for (int k = newRows.start(i); k < newEnd; k++) {
+            int j = newRows.col[k];
+            if (j >= n) {
+                break;
+            }
+            while (column[t] != j) {
+                t++;
+            }
+            while (b < oldEnd && oldRows.col[b] < j) {
+                b++;
+            }
+            long decayed = b < oldEnd && oldRows.col[b] == j
+                    ? saturatingMul(saturatingSub(ONE, alpha[t]), oldRows.val[b]) : ZERO;
+            long increment = Math.max(saturatingMul(alpha[t], newRows.val[k]), ZERO);
+            long value = Math.min(saturatingAdd(decayed, increment), ONE);
+            if (value > ZERO) {
+                out.push(j, value);
+            }
+        }
+        out.endRow();
+    }
+
     /**
      * Fills {@code alphaAt} at every column row i's EMA reads: the combined differences of those
      * columns are looked up in the subnet's memo and the misses evaluated together.
@@ -522,6 +589,17 @@ final class SubnetKernel {
     private void rowAlphas(Csr newRows, Csr oldRows, int i, int n, long[] consensus, DenseRow alphaAt) {
         int needed = collectNeeded(oldRows, i, n, consensus, 0, alphaAt);
         needed = collectNeeded(newRows, i, n, consensus, needed, alphaAt);
+        resolveAlphas(needed);
+        for (int t = 0; t < needed; t++) {
+            alphaAt.set(w.neededColumn[t], w.neededAlpha[t]);
+        }
+    }
+
+    /**
+     * {@code neededAlpha[t]} for {@code neededDiff[t]}, {@code t < needed}: from the subnet's memo,
+     * the misses evaluated together on lanes.
+     */
+    private void resolveAlphas(int needed) {
         LiquidAlpha liquid = w.liquidAlpha;
         long[] diff = w.neededDiff;
         long[] alpha = w.neededAlpha;
@@ -534,9 +612,6 @@ final class SubnetKernel {
             }
         }
         liquid.evaluate(diff, missIdx, misses, alpha);
-        for (int t = 0; t < needed; t++) {
-            alphaAt.set(w.neededColumn[t], alpha[t]);
-        }
     }
 
     /** Appends the not-yet-seen columns below n of row i and their combined differences. */
