@@ -58,15 +58,14 @@ final class MedianLanes {
             }
             long loStake = loSums.reduceLanes(VectorOperators.ADD);
             long hiStake = hiSums.reduceLanes(VectorOperators.ADD);
-            for (; t < size; t++) {
+            for (; t < size; t++) { // the tail branch-free: scores are unpredictable around the pivot
                 long value = curScore[t];
-                if (value < pivot) {
-                    loStake += curStake[t];
-                    lowerCount++;
-                } else if (value > pivot) {
-                    hiStake += curStake[t];
-                    upperCount++;
-                }
+                boolean below = value < pivot;
+                boolean above = value > pivot;
+                loStake += below ? curStake[t] : ZERO;
+                hiStake += above ? curStake[t] : ZERO;
+                lowerCount += below ? 1 : 0;
+                upperCount += above ? 1 : 0;
             }
             boolean takeLower;
             if (minority < partitionLo + loStake && lowerCount > 0) {
@@ -112,12 +111,10 @@ final class MedianLanes {
             LongVector.fromArray(LONGS, stake, t).compress(keep).intoArray(toStake, out);
             out += kept;
         }
-        for (; t < size; t++) {
-            if (below ? score[t] < pivot : score[t] > pivot) {
-                toScore[out] = score[t];
-                toStake[out] = stake[t];
-                out++;
-            }
+        for (; t < size; t++) { // branch-free, like the lanes: write, then keep or overwrite
+            toScore[out] = score[t];
+            toStake[out] = stake[t];
+            out += (below ? score[t] < pivot : score[t] > pivot) ? 1 : 0;
         }
         return out;
     }
