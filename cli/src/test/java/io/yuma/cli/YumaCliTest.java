@@ -56,21 +56,6 @@ class YumaCliTest {
         assertEquals("", outcome.out());
     }
 
-    /** n = 2, alpha_stake [1, 2^64-1]: a hand-written input file without outputs. */
-    private Path inputOnlyFile() throws IOException {
-        Path file = dir.resolve("input.json");
-        Files.writeString(file, """
-                {"input":{"n":2,"current_block":100,"tempo":10,"activity_cutoff":20,"last_mechanism_step_block":0,
-                 "kappa":32767,"bonds_penalty":0,"bonds_moving_average":0,"liquid_alpha":false,"yuma3":true,
-                 "alpha_low":0,"alpha_high":0,"alpha_sigmoid_steepness":0,"max_allowed_validators":2,
-                 "stake_threshold":0,"owner_uid":null,"tao_weight":0,"rao_emission":0,"commit_reveal":false,
-                 "alpha_stake":[1,18446744073709551615],"tao_stake":[0,0],"last_update":[0,0],
-                 "block_at_registration":[0,0],"validator_permit":[true,true],"commit_block":[0,0],
-                 "weights":[[[1,5]],[]],"bonds":[[],[]]}}
-                """);
-        return file;
-    }
-
     @Test
     void helpListsTheCommands() {
         Outcome outcome = yuma("--help");
@@ -87,7 +72,7 @@ class YumaCliTest {
 
     @Test
     void unknownOptionIsAUsageError() throws IOException {
-        assertOneLineError(yuma("run", "--bogus", inputOnlyFile().toString()),
+        assertOneLineError(yuma("run", "--bogus", TestInputs.inputOnlyFile(dir).toString()),
                 "yuma run: Unknown option: '--bogus' (see 'yuma run --help')");
     }
 
@@ -102,7 +87,7 @@ class YumaCliTest {
 
     @Test
     void runPrintsTheEngineResultWithU64Unsigned() throws IOException {
-        Path file = inputOnlyFile();
+        Path file = TestInputs.inputOnlyFile(dir);
         Outcome outcome = yuma("run", "--engine", "fake", file.toString());
         assertEquals(ExitCodes.OK, outcome.status(), outcome.err());
         EpochInput input = VectorReader.readInputs(file).epochs().getFirst();
@@ -142,14 +127,14 @@ class YumaCliTest {
 
     @Test
     void runWithTraceOnAnEngineThatCannotTrace() throws IOException {
-        assertOneLineError(yuma("run", "--engine", "fake", "--trace", inputOnlyFile().toString()),
+        assertOneLineError(yuma("run", "--engine", "fake", "--trace", TestInputs.inputOnlyFile(dir).toString()),
                 "yuma run: engine fake does not record traces; use the reference engine");
     }
 
     @Test
     void runOnABadFileNamesFieldAndValue() throws IOException {
         Path bad = dir.resolve("bad.json");
-        Files.writeString(bad, Files.readString(inputOnlyFile()).replace("\"kappa\":32767", "\"kappa\":70000"));
+        Files.writeString(bad, Files.readString(TestInputs.inputOnlyFile(dir)).replace("\"kappa\":32767", "\"kappa\":70000"));
         assertOneLineError(yuma("run", "--engine", "fake", bad.toString()),
                 "yuma run: " + bad + ": field kappa: value 70000 is not a u16 (0..65535)");
     }
@@ -170,7 +155,7 @@ class YumaCliTest {
 
     @Test
     void unknownEngineListsTheEnginesFound() throws IOException {
-        Outcome outcome = yuma("run", "--engine", "nosuch", inputOnlyFile().toString());
+        Outcome outcome = yuma("run", "--engine", "nosuch", TestInputs.inputOnlyFile(dir).toString());
         assertEquals(ExitCodes.ERROR, outcome.status());
         assertTrue(outcome.err().startsWith("yuma run: unknown engine 'nosuch'; engines found: "), outcome.err());
         assertTrue(outcome.err().contains("reference") && outcome.err().contains("fake"), outcome.err());
@@ -212,7 +197,7 @@ class YumaCliTest {
 
     @Test
     void conformPassesAVectorTheEngineReproduces() throws IOException {
-        EpochInput input = VectorReader.readInputs(inputOnlyFile()).epochs().getFirst();
+        EpochInput input = VectorReader.readInputs(TestInputs.inputOnlyFile(dir)).epochs().getFirst();
         Vector vector = Vector.single("made-up", "handmade", new VectorEpoch(input, FakeEngines.answer(input)));
         VectorWriter.write(vector, dir.resolve("made-up.json"));
         Outcome outcome = yuma("conform", "--engine", "fake", dir.resolve("made-up.json").toString());

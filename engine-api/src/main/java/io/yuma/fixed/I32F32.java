@@ -161,6 +161,23 @@ public final class I32F32 {
         return checkedDiv(a, b, (a < 0) != (b < 0) ? MIN : MAX);
     }
 
+    /**
+     * The chain's {@code u16_proportion_to_fixed}:
+     * {@code I32F32::saturating_from_num(x).safe_div(I32F32::saturating_from_num(u16::MAX))},
+     * which for a u16 is exactly {@code floor(x * 2^32 / 65535)} (one long division).
+     *
+     * @param value a u16 (0..65535)
+     */
+    public static long u16ProportionToFixed(int value) {
+        assert value >= 0 && value <= 0xFFFF : value;
+        return ((long) value << FRAC_BITS) / 65535L;
+    }
+
+    /** The chain's {@code fixed_proportion_to_u16}: {@code x * 65535} saturating, then floored to a u16. */
+    public static int fixedProportionToU16(long x) {
+        return toU16(saturatingMul(x, U16_MAX));
+    }
+
     /** {@code saturating_to_num::<u16>()}: floor, clamped to [0, 65535]. */
     public static int toU16(long bits) {
         long floor = bits >> FRAC_BITS;

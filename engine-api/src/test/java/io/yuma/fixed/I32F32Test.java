@@ -418,4 +418,12 @@ class I32F32Test {
             assertEquals(expected, I32F32.saturatingDiv(a, b), "saturating_div " + msg);
         }
     }
+
+    @Test
+    void u16ProportionToFixedIsTheChainsSafeDivForEveryU16() {
+        for (int value = 0; value <= 0xFFFF; value++) {
+            assertEquals(I32F32.safeDiv(I32F32.fromInt(value), I32F32.fromInt(65535)), I32F32.u16ProportionToFixed(value),
+                    "u16 " + value);
+        }
+    }
 }

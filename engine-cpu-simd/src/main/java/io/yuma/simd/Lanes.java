@@ -176,9 +176,4 @@ final class Lanes {
             }
         }
     }
-
-    /** {@code fixed_to_fixed_u16_proportion(u16_to_fixed(b))} = {@code floor(b * 2^32 / 65535)}. */
-    static long u16Proportion(int b) {
-        return ((long) b << 32) / 65535L;
-    }
 }

@@ -24,7 +24,7 @@ import java.lang.foreign.MemorySegment;
  * needs it), and the hot divisions in {@link Lanes}. Not thread-safe: one kernel per thread.
  */
 final class SubnetKernel {
-    private static final long U16_MAX_FIXED = I32F32.fromInt(65535);
+
     private final Workspace w = new Workspace();
     private final SubnetConstants constants = new SubnetConstants();
 
@@ -59,7 +59,7 @@ final class SubnetKernel {
         loadWeights(batch.weights(), base, n, ownerUid, commitReveal);
         Lanes.rowNormalizeWeights(w.weights);
         // == Consensus, Validator Trust ==
-        long kappa = fixedU16Proportion(intField(rec, s, KAPPA_OFFSET));
+        long kappa = I32F32.u16ProportionToFixed(intField(rec, s, KAPPA_OFFSET));
         MedianKernel.weightedMedianColSparse(w, w.activeStake, w.weights, n, kappa, w.consensus);
         colClipSparse(w.weights, w.consensus, w.clipped);
         rowSumSparse(w.clipped, w.validatorTrust);
@@ -67,20 +67,20 @@ final class SubnetKernel {
         matmulSparse(w.clipped, w.activeStake, n, w.incentive);
         Lanes.normalize(w.incentive, n);
         // == Bonds and Dividends ==
-        long bondsPenalty = fixedU16Proportion(intField(rec, s, BONDS_PENALTY_OFFSET));
+        long bondsPenalty = I32F32.u16ProportionToFixed(intField(rec, s, BONDS_PENALTY_OFFSET));
         Csr weightsForBonds = bondsPenalty == ZERO ? w.weights
                 : bondsPenalty == ONE ? w.clipped
                 : interpolateSparse(w.weights, w.clipped, n, bondsPenalty, w.forBonds);
         long lms = longField(rec, s, LAST_MECHANISM_STEP_BLOCK_OFFSET);
         long lastTempo = lms == 0
-                ? u64SaturatingSub(currentBlock, intField(rec, s, TEMPO_OFFSET))
-                : u64SaturatingAdd(lms, 1);
+                ? io.yuma.fixed.U64.saturatingSub(currentBlock, intField(rec, s, TEMPO_OFFSET))
+                : io.yuma.fixed.U64.saturatingAdd(lms, 1);
         long bondsMovingAverage = longField(rec, s, BONDS_MOVING_AVERAGE_OFFSET);
         if ((flags & FLAG_YUMA3) != 0) {
             loadBonds(batch.bonds(), base, n, lastTempo, true);
             if ((flags & FLAG_LIQUID_ALPHA) != 0 && n > 0 && anyNonZero(w.consensus, n)) {
-                w.liquidAlpha.begin(fixedU16Proportion(intField(rec, s, ALPHA_LOW_OFFSET)),
-                        fixedU16Proportion(intField(rec, s, ALPHA_HIGH_OFFSET)),
+                w.liquidAlpha.begin(I32F32.u16ProportionToFixed(intField(rec, s, ALPHA_LOW_OFFSET)),
+                        I32F32.u16ProportionToFixed(intField(rec, s, ALPHA_HIGH_OFFSET)),
                         I32F32.fromInt(intField(rec, s, ALPHA_SIGMOID_STEEPNESS_OFFSET)));
                 matEmaLiquidAlpha(weightsForBonds, w.bonds, w.consensus, n, w.ema);
             } else {
@@ -107,7 +107,7 @@ final class SubnetKernel {
         long[] lastUpdate = w.lastUpdate;
         boolean[] inactive = w.inactive;
         for (int i = 0; i < n; i++) {
-            inactive[i] = Long.compareUnsigned(u64SaturatingAdd(lastUpdate[i], activityCutoff), currentBlock) < 0;
+            inactive[i] = Long.compareUnsigned(io.yuma.fixed.U64.saturatingAdd(lastUpdate[i], activityCutoff), currentBlock) < 0;
         }
     }
 
@@ -312,7 +312,7 @@ final class SubnetKernel {
                 }
                 int bond = Short.toUnsignedInt(values[e]);
                 outCol[size] = j;
-                outVal[size] = asProportion ? Lanes.u16Proportion(bond) : (long) bond << 32;
+                outVal[size] = asProportion ? I32F32.u16ProportionToFixed(bond) : (long) bond << 32;
                 size++;
             }
             bonds.size = size;
@@ -705,7 +705,7 @@ final class SubnetKernel {
     private void writeProportions(long[] x, int n, MemorySegment column, long base) {
         short[] u16 = w.outU16;
         for (int i = 0; i < n; i++) {
-            u16[i] = (short) fixedProportionToU16(x[i]);
+            u16[i] = (short) I32F32.fixedProportionToU16(x[i]);
         }
         MemorySegment.copy(u16, 0, column, U16, base * 2, n);
     }
@@ -730,7 +730,7 @@ final class SubnetKernel {
             if (permit[i]) {
                 for (int k = ema.start(i); k < ema.end(i); k++) {
                     columns[written] = (short) ema.col[k];
-                    values[written] = (short) fixedProportionToU16(ema.val[k]);
+                    values[written] = (short) I32F32.fixedProportionToU16(ema.val[k]);
                     written++;
                 }
             }
@@ -739,23 +739,5 @@ final class SubnetKernel {
         MemorySegment.copy(rowStart, 0, block, I32, 0, n + 1);
         MemorySegment.copy(columns, 0, block, U16, BatchResults.bondColumnOffset(n), entries);
         MemorySegment.copy(values, 0, block, U16, BatchResults.bondValueOffset(n, entries), entries);
-    }
-
-    private static long fixedU16Proportion(int value) {
-        return safeDiv(I32F32.fromInt(value), U16_MAX_FIXED);
-    }
-
-    /** {@code fixed_proportion_to_u16}. */
-    private static int fixedProportionToU16(long x) {
-        return I32F32.toU16(saturatingMul(x, U16_MAX_FIXED));
-    }
-
-    private static long u64SaturatingAdd(long a, long b) {
-        long sum = a + b;
-        return Long.compareUnsigned(sum, a) < 0 ? -1L : sum;
-    }
-
-    private static long u64SaturatingSub(long a, long b) {
-        return Long.compareUnsigned(a, b) < 0 ? 0L : a - b;
     }
 }

@@ -16,6 +16,7 @@ import io.yuma.fixed.I32F32;
 import io.yuma.fixed.I64F64;
 import io.yuma.fixed.I96F32;
 import io.yuma.fixed.Int128;
+import io.yuma.fixed.U64;
 import io.yuma.fixed.U96F32;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -26,8 +27,6 @@ import java.util.Map;
  * is clever on purpose: every other engine is tested against it.
  */
 final class ReferenceEpoch {
-    private static final long U64_MAX = -1L;
-    private static final long U16_MAX_FIXED = I32F32.fromInt(65535);
 
     private final EpochInput in;
     private final int n;
@@ -58,7 +57,7 @@ final class ReferenceEpoch {
         boolean[] inactive = new boolean[n];
         boolean[] active = new boolean[n];
         for (int i = 0; i < n; i++) {
-            inactive[i] = Long.compareUnsigned(u64SaturatingAdd(lastUpdate[i], activityCutoff), currentBlock) < 0;
+            inactive[i] = Long.compareUnsigned(U64.saturatingAdd(lastUpdate[i], activityCutoff), currentBlock) < 0;
             active[i] = !inactive[i];
         }
         long[] blockAtRegistration = in.blocksAtRegistration();
@@ -113,7 +112,7 @@ final class ReferenceEpoch {
         inplaceRowNormalizeSparse(weights);
 
         // == Consensus, Validator Trust ==
-        long kappa = fixedU16Proportion(in.kappa()); // get_float_kappa
+        long kappa = I32F32.u16ProportionToFixed(in.kappa()); // get_float_kappa
         long[] consensus = weightedMedianColSparse(activeStake, weights, n, kappa);
         record("consensus", consensus);
         SparseRow[] clippedWeights = colClipSparse(weights, consensus);
@@ -127,11 +126,11 @@ final class ReferenceEpoch {
         record("incentive", incentive);
 
         // == Bonds and Dividends ==
-        long bondsPenalty = fixedU16Proportion(in.bondsPenalty()); // get_float_bonds_penalty
+        long bondsPenalty = I32F32.u16ProportionToFixed(in.bondsPenalty()); // get_float_bonds_penalty
         SparseRow[] weightsForBonds = interpolateSparse(weights, clippedWeights, n, bondsPenalty);
         long lastTempo = in.lastMechanismStepBlock() == 0
-                ? u64SaturatingSub(currentBlock, tempo)
-                : u64SaturatingAdd(in.lastMechanismStepBlock(), 1);
+                ? U64.saturatingSub(currentBlock, tempo)
+                : U64.saturatingAdd(in.lastMechanismStepBlock(), 1);
         EpochMath.U64Predicate registeredSinceLastTempo =
                 (last, registered) -> Long.compareUnsigned(last, registered) <= 0;
 
@@ -199,11 +198,11 @@ final class ReferenceEpoch {
         int[] validatorTrustU16 = new int[n];
         long[] rawStake = new long[n];
         for (int i = 0; i < n; i++) {
-            stakeWeight[i] = fixedProportionToU16(stake[i]);
-            consensusU16[i] = fixedProportionToU16(consensus[i]);
-            incentiveU16[i] = fixedProportionToU16(incentive[i]);
-            dividendU16[i] = fixedProportionToU16(dividends[i]);
-            validatorTrustU16[i] = fixedProportionToU16(validatorTrust[i]);
+            stakeWeight[i] = I32F32.fixedProportionToU16(stake[i]);
+            consensusU16[i] = I32F32.fixedProportionToU16(consensus[i]);
+            incentiveU16[i] = I32F32.fixedProportionToU16(incentive[i]);
+            dividendU16[i] = I32F32.fixedProportionToU16(dividends[i]);
+            validatorTrustU16[i] = I32F32.fixedProportionToU16(validatorTrust[i]);
             rawStake[i] = I64F64.toU64(totalStake[i]);
         }
         SparseMatrix.Builder bondRows = new SparseMatrix.Builder(n);
@@ -211,7 +210,7 @@ final class ReferenceEpoch {
             if (newValidatorPermits[uid] && uid < emaBonds.length) {
                 SparseRow row = emaBonds[uid];
                 for (int k = 0; k < row.size(); k++) {
-                    bondRows.add(row.columns[k], fixedProportionToU16(row.values[k]));
+                    bondRows.add(row.columns[k], I32F32.fixedProportionToU16(row.values[k]));
                 }
             }
             bondRows.endRow();
@@ -226,7 +225,7 @@ final class ReferenceEpoch {
     private Int128[] getStakeWeightsForNetwork() {
         // get_tao_weight: U96F32(TaoWeight) / U96F32(u64::MAX), then I64F64::saturating_from_num.
         Int128 taoWeight = I64F64.saturatingFromU96F32(
-                U96F32.safeDiv(U96F32.fromU64(in.taoWeight()), U96F32.fromU64(U64_MAX)));
+                U96F32.safeDiv(U96F32.fromU64(in.taoWeight()), U96F32.fromU64(U64.MAX)));
         Int128[] total = new Int128[n];
         for (int uid = 0; uid < n; uid++) {
             Int128 alpha = I64F64.saturatingFromU64(in.alphaStake(uid));
@@ -277,7 +276,7 @@ final class ReferenceEpoch {
             SparseRow.Builder row = new SparseRow.Builder(stored.rowLength(i));
             for (int k = 0; k < stored.rowLength(i); k++) {
                 long bond = I32F32.fromInt(stored.value(i, k)); // u16_to_fixed
-                row.push(stored.column(i, k), asProportion ? I32F32.safeDiv(bond, U16_MAX_FIXED) : bond);
+                row.push(stored.column(i, k), asProportion ? I32F32.safeDiv(bond, I32F32.U16_MAX) : bond);
             }
             rows[i] = row.build();
         }
@@ -321,8 +320,8 @@ final class ReferenceEpoch {
      */
     private long[][] computeLiquidAlphaValuesSparse(SparseRow[] weights, SparseRow[] bonds, long[] consensus) {
         long steepness = I32F32.fromInt(in.alphaSigmoidSteepness());
-        long alphaLow = fixedU16Proportion(in.alphaLow());
-        long alphaHigh = fixedU16Proportion(in.alphaHigh());
+        long alphaLow = I32F32.u16ProportionToFixed(in.alphaLow());
+        long alphaHigh = I32F32.u16ProportionToFixed(in.alphaHigh());
         long[][] alphas = new long[weights.length][];
         for (int i = 0; i < weights.length; i++) {
             SparseRow wRow = weights[i];
@@ -371,25 +370,6 @@ final class ReferenceEpoch {
         long sigmoid = saturatingDiv(ONE, saturatingAdd(ONE, expSafe(exponent)));
         long alpha = saturatingAdd(alphaLow, saturatingMul(sigmoid, saturatingSub(alphaHigh, alphaLow)));
         return clampValue(alpha, alphaLow, alphaHigh);
-    }
-
-    /** {@code I32F32::saturating_from_num(v).safe_div(I32F32::saturating_from_num(u16::MAX))}. */
-    private static long fixedU16Proportion(int value) {
-        return I32F32.safeDiv(I32F32.fromInt(value), U16_MAX_FIXED);
-    }
-
-    /** {@code fixed_proportion_to_u16}. */
-    static int fixedProportionToU16(long x) {
-        return I32F32.toU16(saturatingMul(x, U16_MAX_FIXED));
-    }
-
-    private static long u64SaturatingAdd(long a, long b) {
-        long sum = a + b;
-        return Long.compareUnsigned(sum, a) < 0 ? U64_MAX : sum;
-    }
-
-    private static long u64SaturatingSub(long a, long b) {
-        return Long.compareUnsigned(a, b) < 0 ? 0L : a - b;
     }
 
     private static SparseMatrix toMatrix(SparseRow[] rows) {

@@ -15,7 +15,7 @@ import io.yuma.fixed.I32F32;
 import org.junit.jupiter.api.Test;
 
 /**
- * {@link ReferenceEpoch#alphaSigmoid}, {@link ReferenceEpoch#fixedProportionToU16} and the
+ * {@link ReferenceEpoch#alphaSigmoid}, {@link I32F32#fixedProportionToU16} and the
  * liquid-alpha row walk of {@code compute_liquid_alpha_values_sparse}, whose peeking merge
  * assumes ascending columns.
  */
@@ -27,13 +27,13 @@ class LiquidAlphaTest {
     /** test_fixed_proportion_to_u16 and test_fixed_proportion_to_u16_saturates. */
     @Test
     void fixedProportionToU16() {
-        assertEquals(0, ReferenceEpoch.fixedProportionToU16(ZERO));
-        assertEquals(65535, ReferenceEpoch.fixedProportionToU16(I32F32.fromInt(65535)));
-        assertEquals(65535, ReferenceEpoch.fixedProportionToU16(ONE));
-        assertEquals(32767, ReferenceEpoch.fixedProportionToU16(HALF)); // 32767.5 floors
-        assertEquals(0, ReferenceEpoch.fixedProportionToU16(1));
-        assertEquals(0, ReferenceEpoch.fixedProportionToU16(-ONE));
-        assertEquals(65535, ReferenceEpoch.fixedProportionToU16(MAX));
+        assertEquals(0, I32F32.fixedProportionToU16(ZERO));
+        assertEquals(65535, I32F32.fixedProportionToU16(I32F32.fromInt(65535)));
+        assertEquals(65535, I32F32.fixedProportionToU16(ONE));
+        assertEquals(32767, I32F32.fixedProportionToU16(HALF)); // 32767.5 floors
+        assertEquals(0, I32F32.fixedProportionToU16(1));
+        assertEquals(0, I32F32.fixedProportionToU16(-ONE));
+        assertEquals(65535, I32F32.fixedProportionToU16(MAX));
     }
 
     /**
