@@ -7,7 +7,7 @@
 #   scripts/cuda-device.sh [--emulate] [--quick] [HARNESS OPTIONS...]
 #
 # Runs the cuda engine (io.yuma.cuda.device.DeviceRun, engine-cuda/src/device/java) through:
-#   1. the golden vectors of conformance-tests/vectors, one epoch per call and all in one batch;
+#   1. the golden vectors of vector-format/vectors, one epoch per call and all in one batch;
 #   2. the differential duel against the reference engine (conformance-tests' SubnetGenerator and
 #      DuelRunner; profiles ci and full);
 #   3. the batch benchmark: 4096 subnets x 256 uids and 1024 x 1024, upload / kernel / download /
@@ -50,7 +50,7 @@ die() {
 
 [[ -x $java ]] || die "no $java: run scripts/cuda-prepare.sh on a machine with a JDK and bring target/cuda-runtime here"
 [[ -f $jars/yuma-cuda-device.jar ]] || die "no $jars/yuma-cuda-device.jar: run scripts/cuda-prepare.sh first"
-[[ -d conformance-tests/vectors ]] || die "run from the repository root (conformance-tests/vectors not found)"
+[[ -d vector-format/vectors ]] || die "run from the repository root (vector-format/vectors not found)"
 mkdir -p "$out/tmp"
 
 flags=(--add-modules jdk.incubator.vector --enable-native-access=ALL-UNNAMED "-Djava.io.tmpdir=$out/tmp")
@@ -80,7 +80,7 @@ fi
 
 set +e
 "$java" "${flags[@]}" -cp "$jars/*" io.yuma.cuda.device.DeviceRun --report "$report" \
-    --vectors conformance-tests/vectors "${harness[@]}" 2>&1 | tee "$out/device-run.log"
+    --vectors vector-format/vectors "${harness[@]}" 2>&1 | tee "$out/device-run.log"
 status=${PIPESTATUS[0]}
 set -e
 

@@ -8,18 +8,18 @@
 # Builds, under the repository root:
 #   target/cuda-runtime/   a jlink'd Java runtime (java.base, java.logging, jdk.incubator.vector):
 #                          the GPU machine needs no JDK
-#   target/cuda-jars/      the engines and conformance-tests with their runtime dependencies:
+#   target/cuda-jars/      the engines and the device harness with their runtime dependencies:
 #                          JCuda's classes, and a slim jcuda-natives jar holding only
 #                          libJCudaDriver for linux-x86_64 (the driver API binding; it needs
 #                          libcuda.so.1 there, nothing else), plus yuma-cuda-device.jar, the
-#                          harness cuda-device.sh runs (engine-cuda/src/device/java)
+#                          harness cuda-device.sh runs (the cuda-device-harness module)
 #   target/cuda-emulator/  with --emulator (needs g++): the kernels compiled for the CPU, so
 #                          `scripts/cuda-device.sh --emulate` can dry-run everything here
 #
 # Then carry target/cuda-runtime and target/cuda-jars to the GPU machine (together well under
 # 64 MiB) and run scripts/cuda-device.sh there from the repository root.
 #
-# It builds conformance-tests and the modules it needs with `mvn package` in this checkout
+# It builds cuda-device-harness and the modules it needs with `mvn package` in this checkout
 # (the working tree as it is, uncommitted files included); nothing is installed into ~/.m2.
 set -euo pipefail
 
@@ -50,10 +50,10 @@ work=target/cuda-prepare
 rm -rf "$runtime" "$jars" "$work"
 mkdir -p "$jars" "$work"
 
-echo "== building conformance-tests and the engines (mvn package, tests skipped)"
-mvn -q -pl conformance-tests -am package dependency:copy-dependencies -DskipTests \
+echo "== building the device harness and the engines (mvn package, tests skipped)"
+mvn -q -pl cuda-device-harness -am package dependency:copy-dependencies -DskipTests \
     -DincludeScope=runtime -DoutputDirectory="$root/$work/deps"
-cp conformance-tests/target/conformance-tests-*.jar "$jars/"
+cp cuda-device-harness/target/cuda-device-harness-*[0-9T].jar "$jars/yuma-cuda-device.jar"
 for dep in "$work"/deps/*.jar; do
     case $(basename "$dep") in
         jcuda-natives-*) ;; # replaced by the slim jar below
@@ -68,17 +68,6 @@ mkdir -p "$work/natives"
 (cd "$work/natives" && "$jdk/bin/jar" xf "$root/$natives" 'lib/')
 find "$work/natives/lib" -type f ! -name 'libJCudaDriver-*' -delete
 "$jdk/bin/jar" cf "$jars/$(basename "${natives%.jar}")-driver-only.jar" -C "$work/natives" lib
-
-echo "== device harness"
-sources=$(find engine-cuda/src/device/java -name '*.java')
-if ! "$jdk/bin/jar" tf "$jars"/conformance-tests-*.jar | grep -q 'io/yuma/conformance/random/DuelRunner.class'; then
-    echo "   conformance-tests has no DuelRunner here: the duel section will say it did not run"
-    sources=$(echo "$sources" | grep -v '/DuelSection.java$')
-    sources="$sources engine-cuda/src/device/fallback/io/yuma/cuda/device/DuelSection.java"
-fi
-# shellcheck disable=SC2086
-"$jdk/bin/javac" --release 25 -Xlint:all -Werror -cp "$jars/*" -d "$work/harness" $sources
-"$jdk/bin/jar" cf "$jars/yuma-cuda-device.jar" -C "$work/harness" .
 
 echo "== runtime (jlink)"
 "$jdk/bin/jlink" --add-modules java.base,java.logging,jdk.incubator.vector --strip-debug --no-man-pages \

@@ -1,7 +1,7 @@
 package io.yuma.bench;
 
 import io.yuma.api.EpochInput;
-import io.yuma.conformance.VectorReader;
+import io.yuma.vector.VectorReader;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
@@ -103,7 +103,7 @@ public enum BenchInput {
      * layout (its outputs may be absent; a sequence file gives all its epochs).
      *
      * @throws IOException when the file cannot be read
-     * @throws io.yuma.conformance.VectorFormatException when its content is not valid
+     * @throws io.yuma.vector.VectorFormatException when its content is not valid
      */
     public static List<EpochInput> resolve(String idOrFile) throws IOException {
         Optional<BenchInput> bundled = find(idOrFile);

@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import io.yuma.api.EpochInput;
-import io.yuma.conformance.VectorReader;
+import io.yuma.vector.VectorReader;
 import java.io.IOException;
 import java.util.Arrays;
 import java.util.HashSet;

@@ -10,7 +10,7 @@ import io.yuma.api.Engines;
 import io.yuma.api.EpochInput;
 import io.yuma.api.EpochResult;
 import io.yuma.api.YumaEngine;
-import io.yuma.conformance.VectorReader;
+import io.yuma.vector.VectorReader;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -21,7 +21,7 @@ import org.junit.jupiter.api.Test;
 /** The harness on a 4-uid subnet for a few milliseconds: counts that add up, never timings. */
 class ThroughputHarnessTest {
     /** Surefire runs tests from the module directory. */
-    static final Path TINY = Path.of("..", "conformance-tests", "vectors", "edge-kappa0-n4-170400.json.gz");
+    static final Path TINY = Path.of("..", "vector-format", "vectors", "edge-kappa0-n4-170400.json.gz");
 
     private static final Duration SHORT = Duration.ofMillis(30);
 

@@ -1,9 +1,9 @@
 package io.yuma.cli;
 
 import io.yuma.api.YumaEngine;
-import io.yuma.conformance.ConformanceReport;
-import io.yuma.conformance.ConformanceRunner;
-import io.yuma.conformance.Mismatch;
+import io.yuma.testkit.ConformanceReport;
+import io.yuma.testkit.ConformanceRunner;
+import io.yuma.testkit.Mismatch;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -11,9 +11,9 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code yuma conform}: holds an engine to conformance vectors. */
 @Command(name = "conform", mixinStandardHelpOptions = true, description = {

@@ -3,18 +3,18 @@ package io.yuma.cli;
 import io.yuma.api.EngineOptions;
 import io.yuma.api.Engines;
 import io.yuma.api.YumaEngine;
-import io.yuma.conformance.random.DuelResult;
-import io.yuma.conformance.random.DuelRunner;
-import io.yuma.conformance.random.EnginePath;
-import io.yuma.conformance.random.Profile;
-import io.yuma.conformance.random.SubnetGenerator;
+import io.yuma.testkit.random.DuelResult;
+import io.yuma.testkit.random.DuelRunner;
+import io.yuma.testkit.random.EnginePath;
+import io.yuma.testkit.random.Profile;
+import io.yuma.testkit.random.SubnetGenerator;
 import java.io.PrintWriter;
 import java.util.EnumSet;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code yuma duel}: an engine against the reference on generated random and adversarial subnets. */
 @Command(name = "duel", mixinStandardHelpOptions = true, description = {

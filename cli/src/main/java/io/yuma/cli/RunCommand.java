@@ -3,9 +3,9 @@ package io.yuma.cli;
 import io.yuma.api.EpochInput;
 import io.yuma.api.EpochResult;
 import io.yuma.api.YumaEngine;
-import io.yuma.conformance.InputFile;
-import io.yuma.conformance.VectorReader;
-import io.yuma.conformance.VectorWriter;
+import io.yuma.vector.InputFile;
+import io.yuma.vector.VectorReader;
+import io.yuma.vector.VectorWriter;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -13,10 +13,10 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code yuma run}: computes the epochs of one file and prints the results as JSON. */
 @Command(name = "run", mixinStandardHelpOptions = true, description = {

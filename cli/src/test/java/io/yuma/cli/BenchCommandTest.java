@@ -11,7 +11,7 @@ import org.junit.jupiter.api.Test;
 
 /** {@code yuma bench} in-process, for a few milliseconds: the table's shape, never its timings. */
 class BenchCommandTest {
-    private static final Path TINY = Path.of("..", "conformance-tests", "vectors", "edge-kappa0-n4-170400.json.gz");
+    private static final Path TINY = Path.of("..", "vector-format", "vectors", "edge-kappa0-n4-170400.json.gz");
 
     private static String[] yuma(int expectedStatus, String... args) {
         StringWriter out = new StringWriter();

@@ -5,11 +5,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.yuma.api.EpochInput;
 import io.yuma.api.EpochResult;
-import io.yuma.conformance.Vector;
-import io.yuma.conformance.VectorEpoch;
-import io.yuma.conformance.VectorFiles;
-import io.yuma.conformance.VectorReader;
-import io.yuma.conformance.VectorWriter;
+import io.yuma.vector.Vector;
+import io.yuma.vector.VectorEpoch;
+import io.yuma.vector.VectorFiles;
+import io.yuma.vector.VectorReader;
+import io.yuma.vector.VectorWriter;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -24,7 +24,7 @@ import org.junit.jupiter.api.io.TempDir;
 /** {@code yuma} run in-process: exit statuses, stdout and stderr of every subcommand. */
 class YumaCliTest {
     /** Surefire runs tests from the module directory. */
-    private static final Path VECTORS = Path.of("..", "conformance-tests", "vectors");
+    private static final Path VECTORS = Path.of("..", "vector-format", "vectors");
     private static final Path EDGE = VECTORS.resolve("edge-kappa0-n4-170400.json.gz");
     private static final Path SEQUENCE = VECTORS.resolve("sequence-n8-e50-190003.json.gz");
 

@@ -8,6 +8,10 @@ import io.yuma.api.EngineOptions;
 import io.yuma.api.Engines;
 import io.yuma.api.YumaEngine;
 import io.yuma.api.YumaEngineProvider;
+import io.yuma.testkit.ConformanceRunner;
+import io.yuma.testkit.Mismatch;
+import io.yuma.vector.Vector;
+import io.yuma.vector.VectorReader;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
@@ -33,7 +37,7 @@ class GoldenVectorTest {
     private static final Map<String, ConformanceRunner> RUNNERS = new ConcurrentHashMap<>();
 
     static Stream<Arguments> enginesAndVectors() throws IOException {
-        List<Path> files = BundledVectorsTest.bundled();
+        List<Path> files = GoldenVectors.bundled();
         return Engines.providers().stream().flatMap(provider -> files.stream()
                 .map(file -> Arguments.of(provider.name(), Named.of(file.getFileName().toString(), file))));
     }
@@ -50,7 +54,7 @@ class GoldenVectorTest {
 
     @Test
     void referenceEngineIsRegisteredAndAvailable() {
-        assertTrue(Engines.provider(TraceDiagnosis.REFERENCE).availability().available(),
+        assertTrue(Engines.provider("reference").availability().available(),
                 "every other engine is checked against the reference; it must run everywhere");
     }
 

@@ -1,4 +1,4 @@
-package io.yuma.conformance.random;
+package io.yuma.testkit.random;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;

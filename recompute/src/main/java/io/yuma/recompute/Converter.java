@@ -1,0 +1,100 @@
+package io.yuma.recompute;
+
+import io.yuma.vector.VectorFiles;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Converts histories between vector files (FORMAT.md JSON) and archives ({@link ArchiveFormat}),
+ * in either direction: the output is an archive when its name ends in {@code .yhist}, else a
+ * directory of {@code .json.gz} files. Records keep their order (vector files are interleaved
+ * as a recompute reads them, see {@link JsonSource}), subnet, family, epoch number and flags.
+ * Traces are not carried: an archive holds inputs and outputs only.
+ */
+public final class Converter {
+    private Converter() {
+    }
+
+    /**
+     * What a conversion did.
+     *
+     * @param records records converted
+     * @param files files written (1 for an archive)
+     * @param skipped bad records left out, each as {@code location: reason}
+     */
+    public record Result(long records, long files, List<String> skipped) {
+    }
+
+    /**
+     * Converts {@code inputs} to {@code output}.
+     *
+     * @param interleave how many vector files are read together
+     * @param skipBad true to leave bad records out (listed in the result), false to stop at the first
+     * @param force true to replace an existing archive or vector files in the output directory
+     * @throws BadRecordException for the first bad record when not skipping them
+     * @throws IOException when an input cannot be read or the output written
+     */
+    public static Result convert(List<Path> inputs, Path output, int interleave, boolean skipBad, boolean force)
+            throws IOException {
+        boolean toArchive = output.getFileName().toString().endsWith(ArchiveFormat.EXTENSION);
+        checkOutput(output, toArchive, force);
+        List<String> skipped = new ArrayList<>();
+        long records = 0;
+        try (Histories histories = Histories.open(inputs, interleave)) {
+            if (toArchive) {
+                try (ArchiveWriter archive = ArchiveWriter.create(output)) {
+                    for (HistoryRecord record = next(histories, skipBad, skipped); record != null;
+                            record = next(histories, skipBad, skipped)) {
+                        archive.write(record);
+                        records++;
+                    }
+                    archive.commit();
+                }
+                return new Result(records, 1, skipped);
+            }
+            Files.createDirectories(output);
+            JsonHistoryWriter vectors = new JsonHistoryWriter(output);
+            for (HistoryRecord record = next(histories, skipBad, skipped); record != null;
+                    record = next(histories, skipBad, skipped)) {
+                vectors.add(record);
+                records++;
+            }
+            vectors.finish();
+            return new Result(records, vectors.files(), skipped);
+        }
+    }
+
+    /** The next good record, skipping (and listing) bad ones when asked to. */
+    private static HistoryRecord next(Histories histories, boolean skipBad, List<String> skipped) throws IOException {
+        while (true) {
+            try {
+                return histories.next();
+            } catch (BadRecordException bad) {
+                if (!skipBad) {
+                    throw bad;
+                }
+                skipped.add(bad.getMessage());
+            }
+        }
+    }
+
+    private static void checkOutput(Path output, boolean toArchive, boolean force) throws IOException {
+        if (force) {
+            return;
+        }
+        if (toArchive && Files.exists(output)) {
+            throw new IOException(output + " exists: replace it with --force, or choose another name");
+        }
+        if (!toArchive && Files.isDirectory(output) && !VectorFiles.find(List.of(output)).isEmpty()) {
+            throw new IOException(output + " already holds vector files: replace them with --force, or choose another"
+                    + " directory");
+        }
+        if (!toArchive && Files.exists(output) && !Files.isDirectory(output)) {
+            throw new IOException(output + " is a file: JSON output goes to a directory (an archive's name ends in "
+                    + ArchiveFormat.EXTENSION + ")");
+        }
+    }
+}

@@ -1,0 +1,89 @@
+package io.yuma.recompute;
+
+import io.yuma.api.EpochInput;
+import io.yuma.vector.InputFile;
+import io.yuma.vector.Vector;
+import io.yuma.vector.VectorEpoch;
+import io.yuma.vector.VectorFormatException;
+import io.yuma.vector.VectorReader;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Reads one file in FORMAT.md's layout as a subnet history: a {@code sequence} file gives its
+ * epochs in order, a single vector one epoch. Files without outputs (inputs only, as
+ * {@code yuma run} takes them) give records without recorded outputs, named after the file.
+ */
+final class JsonHistoryFile {
+    /** Fields whose absence makes a file an input file rather than a vector. */
+    private static final Set<String> OPTIONAL_IN_INPUT_FILES = Set.of("output", "name", "family");
+
+    private JsonHistoryFile() {
+    }
+
+    /**
+     * The file's epochs as records, the last one flagged as the end of its history.
+     *
+     * @throws BadRecordException when the file cannot be read or is not valid, naming the file,
+     *     the epoch, the field and the uid as the reader found them
+     */
+    static List<HistoryRecord> read(Path file) throws BadRecordException {
+        try {
+            Vector vector = VectorReader.read(file);
+            List<HistoryRecord> records = new ArrayList<>(vector.epochs().size());
+            for (int e = 0; e < vector.epochs().size(); e++) {
+                VectorEpoch epoch = vector.epochs().get(e);
+                records.add(new HistoryRecord(vector.name(), vector.family(), e, vector.sequence(),
+                        e == vector.epochs().size() - 1, epoch.input(), epoch.expected().withoutTrace(),
+                        location(file, vector.sequence(), e)));
+            }
+            return records;
+        } catch (VectorFormatException e) {
+            if (e.field() != null && OPTIONAL_IN_INPUT_FILES.contains(e.field())) {
+                return readInputs(file);
+            }
+            throw bad(file, e);
+        } catch (IOException e) {
+            throw new BadRecordException(file.toString(), "cannot read: " + e, e);
+        }
+    }
+
+    private static List<HistoryRecord> readInputs(Path file) throws BadRecordException {
+        try {
+            InputFile inputs = VectorReader.readInputs(file);
+            String subnet = stem(file);
+            List<HistoryRecord> records = new ArrayList<>(inputs.epochs().size());
+            for (int e = 0; e < inputs.epochs().size(); e++) {
+                EpochInput input = inputs.epochs().get(e);
+                records.add(new HistoryRecord(subnet, "", e, inputs.sequence(), e == inputs.epochs().size() - 1, input,
+                        null, location(file, inputs.sequence(), e)));
+            }
+            return records;
+        } catch (VectorFormatException e) {
+            throw bad(file, e);
+        } catch (IOException e) {
+            throw new BadRecordException(file.toString(), "cannot read: " + e, e);
+        }
+    }
+
+    private static String location(Path file, boolean sequence, int epoch) {
+        return sequence ? file + ": epoch " + epoch : file.toString();
+    }
+
+    /** The reader's message split into where (file and epoch) and what. */
+    private static BadRecordException bad(Path file, VectorFormatException e) {
+        String where = e.epoch() >= 0 ? e.file() + ": epoch " + e.epoch() : e.file();
+        String message = e.getMessage();
+        String prefix = e.file() + ": " + (e.epoch() >= 0 ? "epoch " + e.epoch() + ", " : "");
+        String detail = message.startsWith(prefix) ? message.substring(prefix.length()) : message;
+        return new BadRecordException(where, detail + " (the whole file is left out)", e);
+    }
+
+    /** The file name without {@code .json} or {@code .json.gz}. */
+    static String stem(Path file) {
+        return file.getFileName().toString().replaceFirst("\\.json(\\.gz)?$", "");
+    }
+}

@@ -1,0 +1,104 @@
+package io.yuma.recompute;
+
+import io.yuma.vector.Vector;
+import io.yuma.vector.VectorEpoch;
+import io.yuma.vector.VectorWriter;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Writes records as vector files (FORMAT.md), one {@code .json.gz} file per subnet history: a
+ * {@code sequence} file, or a single vector for a lone epoch that was not part of a sequence.
+ * A history is held until its last epoch (or a break in its epoch numbers) and then written, so
+ * memory holds the open histories: fine for the sizes JSON suits, not for a whole chain archive.
+ * Every record needs its recorded output, since a vector file holds one.
+ */
+final class JsonHistoryWriter {
+    private final Path directory;
+    private final Map<String, Open> open = new LinkedHashMap<>();
+    private final Set<String> fileNames = new HashSet<>();
+    private long files;
+
+    /** A history being collected. */
+    private static final class Open {
+        final String family;
+        final boolean sequence;
+        final List<VectorEpoch> epochs = new ArrayList<>();
+        long lastEpoch;
+
+        Open(HistoryRecord first) {
+            family = first.family();
+            sequence = first.sequence();
+        }
+    }
+
+    JsonHistoryWriter(Path directory) {
+        this.directory = directory;
+    }
+
+    /**
+     * Adds a record to its subnet's history, writing the history once it is complete.
+     *
+     * @throws IOException when the record has no recorded output
+     */
+    void add(HistoryRecord record) throws IOException {
+        if (record.recorded() == null) {
+            throw new IOException(record.location() + ": the record has no recorded output, and a vector file needs"
+                    + " one (FORMAT.md); convert input-only histories to an archive instead");
+        }
+        Open history = open.get(record.subnet());
+        if (history != null && record.epoch() != history.lastEpoch + 1) {
+            write(record.subnet(), open.remove(record.subnet()));
+            history = null;
+        }
+        if (history == null) {
+            history = new Open(record);
+            open.put(record.subnet(), history);
+        }
+        history.epochs.add(new VectorEpoch(record.input(), record.recorded()));
+        history.lastEpoch = record.epoch();
+        if (record.last()) {
+            write(record.subnet(), open.remove(record.subnet()));
+        }
+    }
+
+    /** Writes the histories still open (their archive ended without marking their last epoch). */
+    void finish() throws IOException {
+        for (Map.Entry<String, Open> entry : open.entrySet()) {
+            write(entry.getKey(), entry.getValue());
+        }
+        open.clear();
+    }
+
+    /** Files written so far. */
+    long files() {
+        return files;
+    }
+
+    private void write(String subnet, Open history) throws IOException {
+        Vector vector = history.epochs.size() == 1 && !history.sequence
+                ? Vector.single(subnet, history.family, history.epochs.getFirst())
+                : Vector.sequence(subnet, history.family, history.epochs);
+        VectorWriter.write(vector, directory.resolve(fileName(subnet)));
+        files++;
+    }
+
+    /** The subnet's name made safe for a file name, numbered when this run wrote a history of that name before. */
+    private String fileName(String subnet) {
+        String safe = subnet.replaceAll("[^A-Za-z0-9._-]", "_");
+        if (safe.isEmpty() || safe.startsWith(".")) {
+            safe = "subnet" + safe;
+        }
+        String name = safe;
+        for (int copy = 2; !fileNames.add(name); copy++) {
+            name = safe + "~" + copy;
+        }
+        return name + ".json.gz";
+    }
+}

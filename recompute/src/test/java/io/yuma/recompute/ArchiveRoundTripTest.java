@@ -1,0 +1,115 @@
+package io.yuma.recompute;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+
+import io.yuma.api.EpochInput;
+import io.yuma.api.EpochResult;
+import io.yuma.api.SparseMatrix;
+import io.yuma.vector.Vector;
+import io.yuma.vector.VectorEpoch;
+import io.yuma.vector.VectorFiles;
+import io.yuma.vector.VectorReader;
+import io.yuma.vector.VectorWriter;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Vector files to an archive and back, and an archive to vector files and back, lose nothing. */
+class ArchiveRoundTripTest {
+    @TempDir
+    Path dir;
+
+    @Test
+    void everyBundledVectorSurvivesJsonToArchiveToJson() throws IOException {
+        List<Path> originals = VectorFiles.find(List.of(TestHistories.VECTORS));
+        Path archive = dir.resolve("all.yhist");
+        Converter.Result toArchive = Converter.convert(List.of(TestHistories.VECTORS), archive, 32, false, false);
+        assertEquals(List.of(), toArchive.skipped());
+        Path back = dir.resolve("back");
+        Converter.Result toJson = Converter.convert(List.of(archive), back, 32, false, false);
+        assertEquals(toArchive.records(), toJson.records());
+        assertEquals(originals.size(), toJson.files());
+        for (Path original : originals) {
+            Vector expected = withoutTraces(VectorReader.read(original));
+            Vector actual = VectorReader.read(back.resolve(original.getFileName()));
+            assertEquals(json(expected), json(actual), original.toString());
+        }
+    }
+
+    @Test
+    void anArchiveSurvivesArchiveToJsonToArchiveByteForByte() throws IOException {
+        Path archive = dir.resolve("sequences.yhist");
+        Converter.convert(TestHistories.sequences(), archive, 3, false, false);
+        Path json = dir.resolve("json");
+        Converter.convert(List.of(archive), json, 3, false, false);
+        Path again = dir.resolve("again.yhist");
+        Converter.convert(List.of(json), again, 3, false, false);
+        assertEquals(-1, Files.mismatch(archive, again));
+    }
+
+    @Test
+    void aRecordKeepsEveryValueThroughTheCodec() throws IOException {
+        long max = -1L; // u64::MAX
+        EpochInput input = EpochInput.builder().n(3).currentBlock(max).tempo(65535).activityCutoff(max - 1)
+                .lastMechanismStepBlock(7).kappa(1).bondsPenalty(65535).bondsMovingAverage(900_000).liquidAlpha(true)
+                .yuma3(true).alphaLow(2).alphaHigh(65000).alphaSigmoidSteepness(-32768).maxAllowedValidators(2)
+                .stakeThreshold(max).ownerUid(-1).taoWeight(max).raoEmission(123).commitReveal(true)
+                .alphaStake(new long[] {max, 0, 5}).taoStake(new long[] {1, 2, 3}).lastUpdate(new long[] {4, 5, 6})
+                .blockAtRegistration(new long[] {7, 8, 9}).validatorPermit(new boolean[] {true, false, true})
+                .commitBlock(new long[] {EpochInput.NO_COMMIT, 0, 1})
+                // a row out of order, a column beyond n, a duplicate: stored as given
+                .weights(SparseMatrix.ofU16("weights", new int[] {0, 3, 3, 4}, new int[] {2, 0, 65535, 1},
+                        new long[] {65535, 1, 0, 7}))
+                .bonds(SparseMatrix.empty(3)).build();
+        EpochResult output = new EpochResult(new boolean[] {true, false, true}, new long[] {max, 1, 2},
+                new int[] {65535, 0, 1}, new int[] {1, 2, 3}, new int[] {4, 5, 6}, new int[] {7, 8, 9},
+                new int[] {10, 11, 12}, new boolean[] {false, true, false}, new long[] {max, 0, 0},
+                new long[] {0, max, 0}, new long[] {1, 1, max},
+                SparseMatrix.ofU16("bonds", new int[] {0, 1, 1, 2}, new int[] {1, 1}, new long[] {65535, 3}), null);
+        HistoryRecord record = new HistoryRecord("netuid 3 / mech 0, \"é\"", "chain", max, true, true, input, output,
+                "test");
+        HistoryRecord decoded = decode(record);
+        assertEquals(record.subnet(), decoded.subnet());
+        assertEquals(record.family(), decoded.family());
+        assertEquals(record.epoch(), decoded.epoch());
+        assertEquals(record.sequence(), decoded.sequence());
+        assertEquals(record.last(), decoded.last());
+        assertEquals(record.recorded(), decoded.recorded());
+        assertArrayEquals(encode(record), encode(decoded));
+
+        HistoryRecord inputOnly = new HistoryRecord("s", "", 0, false, false, input, null, "test");
+        assertNull(decode(inputOnly).recorded());
+        assertArrayEquals(encode(inputOnly), encode(decode(inputOnly)));
+    }
+
+    private static byte[] encode(HistoryRecord record) {
+        GrowableBuffer buffer = new GrowableBuffer(16);
+        RecordCodec.encode(record, buffer);
+        return java.util.Arrays.copyOf(buffer.array(), buffer.size());
+    }
+
+    private static HistoryRecord decode(HistoryRecord record) throws BadRecordException {
+        return RecordCodec.decode(java.nio.ByteBuffer.wrap(encode(record)), "test");
+    }
+
+    private static Vector withoutTraces(Vector vector) {
+        List<VectorEpoch> epochs = new ArrayList<>();
+        for (VectorEpoch epoch : vector.epochs()) {
+            epochs.add(new VectorEpoch(epoch.input(), epoch.expected().withoutTrace()));
+        }
+        return new Vector(vector.name(), vector.family(), vector.sequence(), epochs);
+    }
+
+    private static String json(Vector vector) throws IOException {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        VectorWriter.write(vector, bytes);
+        return bytes.toString(java.nio.charset.StandardCharsets.UTF_8);
+    }
+}

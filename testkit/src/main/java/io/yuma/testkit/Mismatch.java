@@ -1,0 +1,25 @@
+package io.yuma.testkit;
+
+import io.yuma.api.Difference;
+
+/**
+ * Where an engine first departs from a vector.
+ *
+ * @param vector the vector's name
+ * @param family the vector's family
+ * @param epoch the epoch index in a sequence, or -1 for a single vector
+ * @param difference the first output field and uid that differ, with both values; null when
+ *     the engine failed instead of returning a result
+ * @param error what the engine threw, or null
+ * @param trace which trace step diverged first, or why that is not known
+ */
+public record Mismatch(String vector, String family, int epoch, Difference difference, String error, String trace) {
+
+    /** One line: vector, epoch, uid, field, expected and actual, then the trace finding. */
+    @Override
+    public String toString() {
+        return vector + (epoch >= 0 ? " epoch " + epoch : "") + ": "
+                + (difference != null ? difference : error)
+                + (trace != null ? "; trace: " + trace : "");
+    }
+}

@@ -1,0 +1,47 @@
+package io.yuma.testkit.random;
+
+import java.time.Duration;
+import java.util.EnumSet;
+import java.util.Locale;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * What a duel run did: the cases it compared, how long it took, which adversarial features the
+ * cases carried, and the first mismatch if there was one (the run stops there).
+ *
+ * @param engine the candidate engine's name
+ * @param seed the run's seed
+ * @param profile the generator profile
+ * @param firstCase the first case index
+ * @param casesRun cases compared, the mismatching one included
+ * @param paths the entry points compared
+ * @param elapsed wall time
+ * @param covered features seen across the cases run
+ * @param mismatch the first mismatch, or null when every case agreed
+ */
+public record DuelResult(String engine, long seed, Profile profile, long firstCase, long casesRun,
+        Set<EnginePath> paths, Duration elapsed, Set<InputFeature> covered, DuelMismatch mismatch) {
+
+    /** True when every case agreed on every path. */
+    public boolean passed() {
+        return mismatch == null;
+    }
+
+    /** Features no case of the run carried. */
+    public Set<InputFeature> missed() {
+        EnumSet<InputFeature> missed = EnumSet.allOf(InputFeature.class);
+        missed.removeAll(covered);
+        return missed;
+    }
+
+    /** One line: engine, cases, seed, profile, paths, time, coverage, verdict. */
+    public String summary() {
+        String verdict = passed() ? "agree with the reference" : "stopped at the first mismatch";
+        return String.format(Locale.ROOT, "engine '%s': %d cases (seed %d, cases %d..%d, profile %s, paths %s) %s"
+                + " in %.1f s; %d/%d input features covered", engine, casesRun, seed, firstCase,
+                firstCase + casesRun - 1, profile.name(),
+                paths.stream().map(EnginePath::method).collect(Collectors.joining(", ")), verdict,
+                elapsed.toNanos() / 1e9, covered.size(), InputFeature.values().length);
+    }
+}

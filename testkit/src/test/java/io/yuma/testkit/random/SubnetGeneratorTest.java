@@ -1,0 +1,139 @@
+package io.yuma.testkit.random;
+
+import static io.yuma.testkit.random.InputAssertions.assertSameInput;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.yuma.api.EpochInput;
+import java.util.EnumSet;
+import java.util.Set;
+import java.util.TreeSet;
+import org.junit.jupiter.api.Test;
+
+/** The generator: reproducible from (seed, case), inside its profile, and adversarial in fact. */
+class SubnetGeneratorTest {
+    private static final long SEED = 20_260_630L;
+
+    @Test
+    void sameSeedAndCaseGiveTheSameInput() {
+        SubnetGenerator first = new SubnetGenerator(SEED, Profile.CI);
+        SubnetGenerator second = new SubnetGenerator(SEED, Profile.CI);
+        for (long index : new long[] {0, 1, 2, 17, 1_000_003, Long.MAX_VALUE}) {
+            // Out of order and from a fresh generator: a case depends on nothing but (seed, index).
+            assertSameInput(first.generate(index), second.generate(index), "seed " + SEED + ", case " + index);
+            assertSameInput(first.generate(index), first.generate(index), "seed " + SEED + ", case " + index);
+        }
+    }
+
+    @Test
+    void otherSeedsAndCasesGiveOtherInputs() {
+        SubnetGenerator generator = new SubnetGenerator(SEED, Profile.CI);
+        SubnetGenerator other = new SubnetGenerator(SEED + 1, Profile.CI);
+        int same = 0;
+        for (long index = 0; index < 50; index++) {
+            String a = InputAssertions.describe(generator.generate(index));
+            same += a.equals(InputAssertions.describe(other.generate(index))) ? 1 : 0;
+            assertNotEquals(a, InputAssertions.describe(generator.generate(index + 1)), "seed " + SEED + ", case " + index);
+        }
+        assertTrue(same < 3, "seeds " + SEED + " and " + (SEED + 1) + " gave " + same + " equal cases out of 50");
+    }
+
+    /**
+     * The random stream is pinned (values from an independent SplitMix64 model): a printed seed
+     * must name the same case after any refactoring of the stream.
+     */
+    @Test
+    void caseStreamIsPinned() {
+        CaseRandom random = CaseRandom.forCase(42, 7);
+        assertEquals(-2_398_372_195_416_503_942L, random.nextLong());
+        assertEquals(-6_086_295_293_309_232_586L, random.nextLong());
+    }
+
+    @Test
+    void belowStaysInRangeAndReachesBothEnds() {
+        CaseRandom random = CaseRandom.forCase(SEED, 0);
+        Set<Long> seen = new TreeSet<>();
+        for (int i = 0; i < 10_000; i++) {
+            long value = random.below(5L);
+            assertTrue(value >= 0 && value < 5, "below(5) gave " + value);
+            seen.add(value);
+            long wide = random.below(-2L); // 2^64 - 2, read unsigned
+            assertTrue(Long.compareUnsigned(wide, -2L) < 0, "below(2^64 - 2) gave " + Long.toUnsignedString(wide));
+        }
+        assertEquals(Set.of(0L, 1L, 2L, 3L, 4L), seen);
+    }
+
+    @Test
+    void casesStayInsideTheProfile() {
+        for (Profile profile : new Profile[] {Profile.CI, Profile.FULL}) {
+            SubnetGenerator generator = new SubnetGenerator(SEED, profile);
+            for (long index = 0; index < 600; index++) {
+                EpochInput input = generator.generate(index);
+                String context = "seed " + SEED + ", case " + index + ", profile " + profile.name();
+                assertTrue(input.n() <= profile.maxN(), context + ": n " + input.n());
+                assertTrue(input.weights().entries() + input.bonds().entries() <= profile.maxEntries(),
+                        context + ": entries " + (input.weights().entries() + input.bonds().entries()));
+                if (input.yuma3() && input.liquidAlpha()) {
+                    assertTrue(input.n() <= profile.maxLiquidAlphaN(), context + ": liquid alpha at n " + input.n());
+                }
+            }
+        }
+    }
+
+    @Test
+    void ciProfileCoversEveryEdgeSize() {
+        SubnetGenerator generator = new SubnetGenerator(SEED, Profile.CI);
+        Set<Integer> sizes = new TreeSet<>();
+        for (long index = 0; index < 2000; index++) {
+            sizes.add(generator.generate(index).n());
+        }
+        for (int edge : new int[] {0, 1, 2, 3, 7, 8, 9, 15, 16, 17, 31, 32, 33, 63, 64, 65, 127, 128, 129, 255, 256, 257}) {
+            assertTrue(sizes.contains(edge), "seed " + SEED + ": no case of n = " + edge + " in 2000");
+        }
+    }
+
+    /** Every adversarial feature shows up in the inputs themselves, across a full-profile run. */
+    @Test
+    void everyFeatureAppearsAcrossARun() {
+        SubnetGenerator generator = new SubnetGenerator(SEED, Profile.FULL);
+        EnumSet<InputFeature> seen = EnumSet.noneOf(InputFeature.class);
+        for (long index = 0; index < 1500 && seen.size() < InputFeature.values().length; index++) {
+            seen.addAll(InputFeature.of(generator.generate(index)));
+        }
+        EnumSet<InputFeature> missing = EnumSet.complementOf(seen);
+        assertTrue(missing.isEmpty(), "seed " + SEED + ", profile full: features never generated: " + missing);
+    }
+
+    /** The CI profile covers everything except large n. */
+    @Test
+    void ciProfileCoversEverythingButLargeN() {
+        SubnetGenerator generator = new SubnetGenerator(SEED, Profile.CI);
+        EnumSet<InputFeature> seen = EnumSet.noneOf(InputFeature.class);
+        for (long index = 0; index < 500; index++) {
+            seen.addAll(InputFeature.of(generator.generate(index)));
+        }
+        EnumSet<InputFeature> missing = EnumSet.complementOf(seen);
+        assertEquals(EnumSet.of(InputFeature.N_LARGE), missing, "seed " + SEED + ", profile ci, 500 cases");
+    }
+
+    @Test
+    void featureDetectionReadsTheInput() {
+        EpochInput empty = EpochInput.builder().build();
+        EnumSet<InputFeature> found = InputFeature.of(empty);
+        assertTrue(found.contains(InputFeature.N_ZERO));
+        assertFalse(found.contains(InputFeature.WEIGHTS_UNSORTED));
+        assertFalse(found.contains(InputFeature.STAKE_ZERO)); // no uid to have zero stake
+        assertTrue(found.contains(InputFeature.OWNER_ABSENT));
+    }
+
+    @Test
+    void profilesAreFoundByName() {
+        assertEquals(Profile.CI, Profile.named("CI"));
+        assertEquals(Profile.FULL, Profile.named(" full "));
+        IllegalArgumentException unknown = assertThrows(IllegalArgumentException.class, () -> Profile.named("tiny"));
+        assertTrue(unknown.getMessage().contains("ci, full, huge"), unknown.getMessage());
+    }
+}

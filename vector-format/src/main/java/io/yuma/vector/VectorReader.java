@@ -1,0 +1,221 @@
+package io.yuma.vector;
+
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.exc.StreamReadException;
+import io.yuma.api.EpochInput;
+import io.yuma.api.EpochResult;
+import io.yuma.api.EpochTrace;
+import io.yuma.api.InvalidInputException;
+import java.io.BufferedInputStream;
+import java.io.EOFException;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.zip.GZIPInputStream;
+import java.util.zip.ZipException;
+
+/**
+ * Reads vector files in FORMAT.md's layout, plain JSON or gzip (told apart by the gzip magic
+ * bytes, not the file name): single vectors and {@code sequence} files, with optional traces.
+ * Every value is checked against its type and the epoch input against the data model's rules;
+ * anything wrong raises {@link VectorFormatException} with the file, field, uid and value.
+ */
+public final class VectorReader {
+    private static final int GZIP_MAGIC_0 = 0x1f;
+    private static final int GZIP_MAGIC_1 = 0x8b;
+    private static final int BUFFER_BYTES = 1 << 16;
+
+    private final String file;
+    /** Whether outputs, name and family must be present (vectors) or may be absent (inputs to run). */
+    private final boolean complete;
+    /** The epoch being read in a sequence file, for messages; -1 outside the epochs array. */
+    private int epoch = -1;
+
+    private VectorReader(String file, boolean complete) {
+        this.file = file;
+        this.complete = complete;
+    }
+
+    /**
+     * Reads a conformance vector: every field, output included, must be present.
+     *
+     * @throws VectorFormatException when the content is not a valid vector
+     * @throws IOException when the file cannot be opened
+     */
+    public static Vector read(Path file) throws IOException {
+        try (InputStream in = Files.newInputStream(file)) {
+            return read(in, file.toString());
+        }
+    }
+
+    /**
+     * Reads a conformance vector from a stream, which is left open.
+     *
+     * @param source names the stream in messages (a file name)
+     * @throws VectorFormatException when the content is not a valid vector
+     */
+    public static Vector read(InputStream in, String source) throws VectorFormatException {
+        Parsed parsed = new VectorReader(source, true).parse(in);
+        List<VectorEpoch> epochs = parsed.epochs().stream().map(e -> new VectorEpoch(e.input(), e.expected())).toList();
+        return new Vector(parsed.name(), parsed.family(), parsed.sequence(), epochs);
+    }
+
+    /**
+     * Reads the epoch inputs of a file in FORMAT.md's layout whose {@code output}, {@code name}
+     * and {@code family} may be absent; whatever is present is still checked.
+     *
+     * @throws VectorFormatException when the content is not valid
+     * @throws IOException when the file cannot be opened
+     */
+    public static InputFile readInputs(Path file) throws IOException {
+        try (InputStream in = Files.newInputStream(file)) {
+            Parsed parsed = new VectorReader(file.toString(), false).parse(in);
+            return new InputFile(parsed.epochs().stream().map(Epoch::input).toList(), parsed.sequence());
+        }
+    }
+
+    private Parsed parse(InputStream raw) throws VectorFormatException {
+        try (JsonCursor cursor = new JsonCursor(decompressed(raw))) {
+            return parseVector(cursor);
+        } catch (InvalidInputException e) {
+            throw new VectorFormatException(file, epoch, e);
+        } catch (VectorFormatException e) {
+            throw e;
+        } catch (StreamReadException e) {
+            throw new VectorFormatException(file, epoch, "malformed JSON at line " + e.getLocation().getLineNr()
+                    + ", column " + e.getLocation().getColumnNr() + ": " + oneLine(e.getOriginalMessage()), e);
+        } catch (EOFException e) {
+            throw new VectorFormatException(file, epoch, "truncated gzip data (" + e.getMessage() + ")", e);
+        } catch (ZipException e) {
+            throw new VectorFormatException(file, epoch, "corrupt gzip data (" + e.getMessage() + ")", e);
+        } catch (IOException e) {
+            throw new VectorFormatException(file, epoch, "cannot read: " + e, e);
+        }
+    }
+
+    private static InputStream decompressed(InputStream raw) throws IOException {
+        BufferedInputStream in = new BufferedInputStream(raw, BUFFER_BYTES);
+        in.mark(2);
+        boolean gzip = in.read() == GZIP_MAGIC_0 && in.read() == GZIP_MAGIC_1;
+        in.reset();
+        return gzip ? new GZIPInputStream(in, BUFFER_BYTES) : in;
+    }
+
+    private Parsed parseVector(JsonCursor cursor) throws IOException {
+        if (cursor.next() != JsonToken.START_OBJECT) {
+            throw new VectorFormatException(file, -1, "expected a JSON object (a vector), found " + cursor.found(), null);
+        }
+        String name = null;
+        String family = null;
+        List<Epoch> epochs = null;
+        Sections single = new Sections();
+        while (cursor.next() == JsonToken.FIELD_NAME) {
+            String key = cursor.name();
+            cursor.next();
+            switch (key) {
+                case "name" -> name = cursor.string(key);
+                case "family" -> family = cursor.string(key);
+                case "epochs" -> epochs = readEpochs(cursor);
+                default -> {
+                    if (!single.read(key, cursor)) {
+                        throw new InvalidInputException(key, -1, "unknown field, not in FORMAT.md");
+                    }
+                }
+            }
+        }
+        if (cursor.next() != null) {
+            throw new VectorFormatException(file, -1, "unexpected content after the vector, at " + cursor.location(), null);
+        }
+        if (complete) {
+            require("name", name);
+            require("family", family);
+        }
+        if (epochs == null) {
+            return new Parsed(name, family, false, List.of(single.finish()));
+        }
+        if (!single.isEmpty()) {
+            throw new InvalidInputException("epochs", -1, "a file holds either epochs or one input/output pair, not both");
+        }
+        return new Parsed(name, family, true, epochs);
+    }
+
+    private List<Epoch> readEpochs(JsonCursor cursor) throws IOException {
+        cursor.expect(JsonToken.START_ARRAY, "epochs", -1, "an array of epochs");
+        List<Epoch> epochs = new ArrayList<>();
+        while (cursor.next() != JsonToken.END_ARRAY) {
+            epoch = epochs.size();
+            cursor.expect(JsonToken.START_OBJECT, "epochs", -1, "an object holding input and output");
+            Sections sections = new Sections();
+            while (cursor.next() == JsonToken.FIELD_NAME) {
+                String key = cursor.name();
+                cursor.next();
+                if (!sections.read(key, cursor)) {
+                    throw new InvalidInputException(key, -1, "unknown field, an epoch holds input, output and trace");
+                }
+            }
+            epochs.add(sections.finish());
+        }
+        epoch = -1;
+        if (epochs.isEmpty()) {
+            throw new InvalidInputException("epochs", -1, "is empty, expected at least one epoch");
+        }
+        return epochs;
+    }
+
+    private static void require(String field, Object value) {
+        if (value == null) {
+            throw new InvalidInputException(field, -1, "missing");
+        }
+    }
+
+    private static String oneLine(String text) {
+        return text == null ? "" : text.replaceAll("\\s*\\R\\s*", " ");
+    }
+
+    /** The input, output and trace objects of one epoch, as read so far. */
+    private final class Sections {
+        private EpochInput.Builder input;
+        private Map<String, Object> output;
+        private Map<String, Object> trace;
+
+        /** Reads {@code key}'s object if it is one of the sections; false for any other key. */
+        boolean read(String key, JsonCursor cursor) throws IOException {
+            switch (key) {
+                case "input" -> VectorSchema.INPUT.read(cursor, input = EpochInput.builder());
+                case "output" -> VectorSchema.OUTPUT.read(cursor, output = new HashMap<>());
+                case "trace" -> VectorSchema.TRACE.read(cursor, trace = new HashMap<>());
+                default -> {
+                    return false;
+                }
+            }
+            return true;
+        }
+
+        boolean isEmpty() {
+            return input == null && output == null && trace == null;
+        }
+
+        /** Validates the sections against each other and builds the epoch. */
+        Epoch finish() {
+            require("input", input);
+            EpochInput built = input.build();
+            EpochTrace builtTrace = trace == null ? null : VectorSchema.trace(trace, built.n());
+            if (output == null && complete) {
+                throw new InvalidInputException("output", -1, "missing");
+            }
+            return new Epoch(built, output == null ? null : VectorSchema.result(output, builtTrace, built.n()));
+        }
+    }
+
+    /** One epoch read; {@code expected} is null only when outputs were optional and absent. */
+    private record Epoch(EpochInput input, EpochResult expected) {
+    }
+
+    private record Parsed(String name, String family, boolean sequence, List<Epoch> epochs) {
+    }
+}

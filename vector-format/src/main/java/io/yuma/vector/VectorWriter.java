@@ -1,0 +1,126 @@
+package io.yuma.vector;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.StreamWriteFeature;
+import io.yuma.api.EpochInput;
+import io.yuma.api.EpochResult;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.Writer;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.List;
+import java.util.zip.GZIPOutputStream;
+
+/**
+ * Writes vectors and results in FORMAT.md's layout, u64 values printed unsigned, so that
+ * {@link VectorReader} reads back exactly what was written.
+ */
+public final class VectorWriter {
+    /** Callers own their streams: the writer flushes but never closes them. */
+    private static final JsonFactory FACTORY = JsonFactory.builder()
+            .disable(StreamWriteFeature.AUTO_CLOSE_TARGET)
+            .build();
+
+    private VectorWriter() {
+    }
+
+    /**
+     * Writes a vector to {@code file}, gzip-compressed when its name ends in {@code .gz}. The file
+     * appears only once complete: it is written to {@code NAME.partial} beside it, then moved
+     * into place.
+     */
+    public static void write(Vector vector, Path file) throws IOException {
+        Path absolute = file.toAbsolutePath();
+        Path partial = absolute.resolveSibling(absolute.getFileName() + ".partial");
+        try {
+            try (OutputStream out = Files.newOutputStream(partial)) {
+                if (file.getFileName().toString().endsWith(".gz")) {
+                    try (GZIPOutputStream gzip = new GZIPOutputStream(out)) {
+                        write(vector, gzip);
+                    }
+                } else {
+                    write(vector, out);
+                }
+            }
+            Files.move(partial, absolute, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        } finally {
+            Files.deleteIfExists(partial);
+        }
+    }
+
+    /** Writes a vector as JSON to a stream, which is flushed and left open. */
+    public static void write(Vector vector, OutputStream out) throws IOException {
+        try (JsonGenerator json = FACTORY.createGenerator(out)) {
+            json.writeStartObject();
+            json.writeStringField("name", vector.name());
+            json.writeStringField("family", vector.family());
+            if (vector.sequence()) {
+                json.writeArrayFieldStart("epochs");
+                for (VectorEpoch epoch : vector.epochs()) {
+                    json.writeStartObject();
+                    writeEpoch(json, epoch);
+                    json.writeEndObject();
+                }
+                json.writeEndArray();
+            } else {
+                writeEpoch(json, vector.epochs().getFirst());
+            }
+            json.writeEndObject();
+        }
+    }
+
+    /**
+     * Writes results as {@code {"output": {...}, "trace": {...}}} (trace only when the result
+     * has one): one object, or an array of them when {@code asArray}. Ends with a newline; the
+     * writer is flushed and left open.
+     */
+    public static void writeResults(List<EpochResult> results, boolean asArray, Writer out) throws IOException {
+        if (!asArray && results.size() != 1) {
+            throw new IllegalArgumentException("one result prints as an object, " + results.size() + " need an array");
+        }
+        try (JsonGenerator json = FACTORY.createGenerator(out)) {
+            if (asArray) {
+                json.writeStartArray();
+            }
+            for (EpochResult result : results) {
+                json.writeStartObject();
+                writeResult(json, result);
+                json.writeEndObject();
+            }
+            if (asArray) {
+                json.writeEndArray();
+            }
+        }
+        out.write(System.lineSeparator());
+        out.flush();
+    }
+
+    /**
+     * Writes one epoch input as FORMAT.md's {@code input} object, on one line. Equal inputs give
+     * equal text, so the text also serves as a key or a fingerprint of an input.
+     */
+    public static void writeInput(EpochInput input, Writer out) throws IOException {
+        try (JsonGenerator json = FACTORY.createGenerator(out)) {
+            VectorSchema.INPUT.write(json, input);
+        }
+        out.flush();
+    }
+
+    private static void writeEpoch(JsonGenerator json, VectorEpoch epoch) throws IOException {
+        json.writeFieldName("input");
+        VectorSchema.INPUT.write(json, epoch.input());
+        writeResult(json, epoch.expected());
+    }
+
+    private static void writeResult(JsonGenerator json, EpochResult result) throws IOException {
+        json.writeFieldName("output");
+        VectorSchema.OUTPUT.write(json, result);
+        if (result.trace() != null) {
+            json.writeFieldName("trace");
+            VectorSchema.TRACE.write(json, result.trace());
+        }
+    }
+}
