@@ -6,7 +6,7 @@
 #
 #   scripts/cuda-device.sh [--emulate] [--quick] [HARNESS OPTIONS...]
 #
-# Runs the cuda engine (io.yuma.cuda.device.DeviceRun, engine-cuda/src/device/java) through:
+# Runs the cuda engine (io.yuma.cuda.device.DeviceRun, module cuda-device-harness) through:
 #   1. the golden vectors of vector-format/vectors, one epoch per call and all in one batch;
 #   2. the differential duel against the reference engine (conformance-tests' SubnetGenerator and
 #      DuelRunner; profiles ci and full);

@@ -9,7 +9,7 @@ import picocli.CommandLine.Model.CommandSpec;
 /** {@code yuma recompute}: batch recompute of historical epochs, and the archive tools that go with it. */
 @Command(name = "recompute", mixinStandardHelpOptions = true, synopsisSubcommandLabel = "COMMAND",
         description = "Recompute recorded epoch histories: vector files (FORMAT.md, sequence files included), "
-                + "directories of them, and history archives (*.yhist, described in cli/RECOMPUTE.md).",
+                + "directories of them, and history archives (*.yhist, described in recompute/RECOMPUTE.md).",
         subcommands = {RecomputeReplayCommand.class, RecomputeAuditCommand.class, RecomputeConvertCommand.class,
             RecomputeSynthCommand.class})
 final class RecomputeCommand implements Callable<Integer> {

@@ -7,7 +7,7 @@ import java.nio.charset.StandardCharsets;
  * The layout of a history archive ({@code *.yhist}): a header, then length-prefixed records, each
  * with its own checksum, so a reader streams it front to back and reports a corrupt record with
  * its byte offset. Every integer is little-endian; CRC-32C is {@link java.util.zip.CRC32C}.
- * cli/RECOMPUTE.md describes the record body field by field.
+ * recompute/RECOMPUTE.md describes the record body field by field.
  *
  * <pre>
  *  file     | header (16 bytes) | record | record | ... |

@@ -12,7 +12,7 @@ import java.nio.charset.StandardCharsets;
 
 /**
  * Encodes a {@link HistoryRecord} as an archive record body and decodes it back, field by field
- * in FORMAT.md's order (see {@link ArchiveFormat} and cli/RECOMPUTE.md). Decoding checks every
+ * in FORMAT.md's order (see {@link ArchiveFormat} and recompute/RECOMPUTE.md). Decoding checks every
  * value, so a body that passed its checksum but was written wrong is still rejected with the
  * field and uid.
  */

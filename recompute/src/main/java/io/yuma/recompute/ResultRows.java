@@ -5,7 +5,7 @@ import io.yuma.api.SparseMatrix;
 
 /**
  * Formats one computed epoch as per-uid rows: CSV lines and JSON Lines objects with the same
- * columns (cli/RECOMPUTE.md lists them): subnet, epoch, uid, then FORMAT.md's output fields,
+ * columns (recompute/RECOMPUTE.md lists them): subnet, epoch, uid, then FORMAT.md's output fields,
  * u64 values unsigned, booleans {@code true}/{@code false}, and the bonds row when asked for.
  */
 final class ResultRows {
