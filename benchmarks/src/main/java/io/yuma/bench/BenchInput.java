@@ -3,37 +3,31 @@ package io.yuma.bench;
 import io.yuma.api.EpochInput;
 import io.yuma.vector.VectorReader;
 import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.net.URI;
-import java.net.URISyntaxException;
-import java.net.URL;
-import java.nio.file.FileSystem;
-import java.nio.file.FileSystems;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
 /**
- * The benchmark inputs bundled in {@code benchmarks/inputs/} (carried in this module's jar), each
- * one subnet's epoch input in FORMAT.md's layout, with the chain's own time for it.
+ * The benchmark inputs in {@code benchmarks/inputs/}, each one subnet's epoch input in FORMAT.md's
+ * layout, with the chain's own time for it. They are read from the directory the system property
+ * {@code yuma.bench.inputs} names (the {@code ./yuma} launcher sets it), else from the class path,
+ * where the shaded JMH jar carries them.
  *
- * <p>The chain figures are copied from {@code benchmarks/inputs/BASELINE.md}: the subtensor
- * chain's {@code epoch_mechanism} compiled natively (rustc 1.95, opt-level 3, one thread) on
- * 2 cores of an AMD EPYC, mean over a 5-second loop of whole epochs, input conversion included,
- * no storage reads. This is the one place in the code that holds them.
+ * <p>The chain figures are read from {@code benchmarks/inputs/BASELINE.md}, the one place that
+ * holds them: the subtensor chain's {@code epoch_mechanism} compiled natively, one thread, on a machine of
+ * this project's kind, input conversion included, no storage reads.
  */
 public enum BenchInput {
     /** n = 256, 64 validators, Yuma3 with liquid alpha. */
-    N256_YUMA3_LIQUID(Ids.N256_YUMA3_LIQUID, 256, true, 23_400_000L),
+    N256_YUMA3_LIQUID(Ids.N256_YUMA3_LIQUID, 256, true),
     /** n = 256, 64 validators, original Yuma. */
-    N256_YUMA1(Ids.N256_YUMA1, 256, false, 2_390_000L),
+    N256_YUMA1(Ids.N256_YUMA1, 256, false),
     /** n = 1024, 64 validators, Yuma3 with liquid alpha. */
-    N1024_YUMA3_LIQUID(Ids.N1024_YUMA3_LIQUID, 1024, true, 334_000_000L),
+    N1024_YUMA3_LIQUID(Ids.N1024_YUMA3_LIQUID, 1024, true),
     /** n = 4096, 256 validators, Yuma3 with liquid alpha. */
-    N4096_YUMA3_LIQUID(Ids.N4096_YUMA3_LIQUID, 4096, true, 6_700_000_000L);
+    N4096_YUMA3_LIQUID(Ids.N4096_YUMA3_LIQUID, 4096, true);
 
     /** The ids as constants, for annotations (JMH's {@code @Param}) that cannot call {@link #id()}. */
     public static final class Ids {
@@ -50,38 +44,49 @@ public enum BenchInput {
         }
     }
 
-    private static final String RESOURCE_DIR = "/io/yuma/bench/inputs/";
-
     private final String id;
     private final int n;
     private final boolean liquidAlpha;
-    private final long chainNanos;
 
-    BenchInput(String id, int n, boolean liquidAlpha, long chainNanos) {
+    BenchInput(String id, int n, boolean liquidAlpha) {
         this.id = id;
         this.n = n;
         this.liquidAlpha = liquidAlpha;
-        this.chainNanos = chainNanos;
     }
 
-    /** The input's name: its file name without {@code .json.gz}, as BASELINE.md lists it. */
+    /**
+     * The input's name: its file name without {@code .json.gz}, as BASELINE.md lists it.
+     *
+     * @return the id
+     */
     public String id() {
         return id;
     }
 
-    /** The liquid-alpha pairs the reference engine computes for this input (see {@link EnginePlan#liquidPairs}). */
+    /**
+     * The liquid-alpha pairs the reference engine computes for this input (see {@link EnginePlan#liquidPairs}).
+     *
+     * @return n x n with liquid alpha, else 0
+     */
     public long liquidPairs() {
         return liquidAlpha ? (long) n * n : 0;
     }
 
-    /** The chain's native time for one epoch of this input, in nanoseconds (BASELINE.md). */
+    /**
+     * The chain's native time for one epoch of this input, in nanoseconds, from BASELINE.md.
+     *
+     * @return the chain's nanoseconds per epoch
+     * @throws IllegalStateException when BASELINE.md cannot be found or does not list this input
+     */
     public long chainNanos() {
-        return chainNanos;
+        return Baseline.chainNanos(this);
     }
 
     /**
      * The input called {@code id}.
      *
+     * @param id an input's id
+     * @return that input
      * @throws IllegalArgumentException for a name that is not bundled, listing those that are
      */
     public static BenchInput byId(String id) {
@@ -89,12 +94,18 @@ public enum BenchInput {
                 + "'; bundled: " + Arrays.stream(values()).map(BenchInput::id).collect(Collectors.joining(", "))));
     }
 
-    /** The bundled input a file holds, judged by its name ({@code ID.json.gz} or {@code ID.json}). */
+    /**
+     * The bundled input a file holds, judged by its name ({@code ID.json.gz} or {@code ID.json}).
+     *
+     * @param file a file, anywhere
+     * @return the input of that name, or empty
+     */
     public static Optional<BenchInput> forFile(Path file) {
         return find(file.getFileName().toString().replaceFirst("\\.json(\\.gz)?$", ""));
     }
 
-    private static Optional<BenchInput> find(String id) {
+    /** The input called {@code id}, or empty. */
+    static Optional<BenchInput> find(String id) {
         return Arrays.stream(values()).filter(input -> input.id.equals(id)).findFirst();
     }
 
@@ -102,6 +113,8 @@ public enum BenchInput {
      * The epoch inputs {@code idOrFile} names: a bundled input's id, or else a file in FORMAT.md's
      * layout (its outputs may be absent; a sequence file gives all its epochs).
      *
+     * @param idOrFile a bundled input's id or a file's path
+     * @return the epoch inputs, one for a bundled input
      * @throws IOException when the file cannot be read
      * @throws io.yuma.vector.VectorFormatException when its content is not valid
      */
@@ -110,33 +123,16 @@ public enum BenchInput {
         return bundled.isPresent() ? List.of(bundled.get().load()) : VectorReader.readInputs(Path.of(idOrFile)).epochs();
     }
 
-    /** Reads the input from this module's jar (or classes directory). */
+    /**
+     * Reads the input from {@code benchmarks/inputs/} (see the class comment).
+     *
+     * @return the input's one epoch
+     * @throws IllegalStateException when the input cannot be found (the message names the system property
+     *     {@code yuma.bench.inputs} and the directory looked in) or holds other than one epoch
+     * @throws java.io.UncheckedIOException when it cannot be read
+     */
     public EpochInput load() {
-        return load(this);
-    }
-
-    // Synchronized because a jar is opened as a zip file system, and two of those on one jar
-    // cannot be open at once (JMH threads may set up their states concurrently).
-    private static synchronized EpochInput load(BenchInput input) {
-        String resource = RESOURCE_DIR + input.id + ".json.gz";
-        URL url = BenchInput.class.getResource(resource);
-        if (url == null) {
-            throw new IllegalStateException("benchmark input " + resource + " is missing from the class path; "
-                    + "it is bundled from benchmarks/inputs/ when the benchmarks module is built");
-        }
-        try {
-            URI uri = url.toURI();
-            if (!"jar".equals(uri.getScheme())) {
-                return single(Path.of(uri));
-            }
-            try (FileSystem jar = FileSystems.newFileSystem(uri, Map.of())) {
-                return single(jar.provider().getPath(uri));
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read benchmark input " + url, e);
-        } catch (URISyntaxException e) {
-            throw new IllegalStateException("unexpected resource address " + url, e);
-        }
+        return BenchFiles.read(id + ".json.gz", BenchInput::single);
     }
 
     private static EpochInput single(Path file) throws IOException {
