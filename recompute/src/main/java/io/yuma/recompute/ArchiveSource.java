@@ -87,7 +87,7 @@ final class ArchiveSource implements RecordSource {
             return null;
         }
         long at = position;
-        String location = file + ": record at byte " + at;
+        RecordLocation location = new RecordLocation.ArchiveRecord(file, at);
         String problem = frameProblem(at);
         if (problem != null) {
             position = nextIntactFrame(at + 1);
@@ -176,7 +176,8 @@ final class ArchiveSource implements RecordSource {
     @Override
     public void seek(long to) throws IOException {
         if (to < ArchiveFormat.HEADER_BYTES || to > size) {
-            throw new IOException(file + ": cannot continue at byte " + to + ", the archive has " + size + " bytes");
+            throw new ResumeException(ResumeException.Kind.INPUTS_CHANGED, file, file + ": cannot continue at byte "
+                    + to + ", the archive has " + size + " bytes");
         }
         position = to;
     }

@@ -1,6 +1,6 @@
 package io.yuma.recompute;
 
-import java.io.IOException;
+import java.util.Objects;
 
 /**
  * A record that cannot be used: corrupt or truncated bytes, a malformed vector file, a value
@@ -8,29 +8,38 @@ import java.io.IOException;
  * {@code FILE: epoch E}) and says what is wrong. The source that threw it can go on with the
  * next record, so a run may skip it.
  */
-public final class BadRecordException extends IOException {
+public final class BadRecordException extends RecomputeException {
     private static final long serialVersionUID = 1L;
 
-    private final String location;
+    private final transient RecordLocation location;
     private final String detail;
 
     /**
-     * @param location where the record is: the file and the byte offset or epoch
+     * @param location where the record is
      * @param detail what is wrong with it
      * @param cause the underlying error, or null
      */
-    public BadRecordException(String location, String detail, Throwable cause) {
-        super(location + ": " + detail, cause);
+    public BadRecordException(RecordLocation location, String detail, Throwable cause) {
+        super(Objects.requireNonNull(location, "location") + ": " + Objects.requireNonNull(detail, "detail"), null,
+                cause);
         this.location = location;
         this.detail = detail;
     }
 
-    /** Where the record is. */
-    public String location() {
+    /**
+     * Where the record is.
+     *
+     * @return its file and position
+     */
+    public RecordLocation location() {
         return location;
     }
 
-    /** What is wrong with it. */
+    /**
+     * What is wrong with it.
+     *
+     * @return the problem, without the location
+     */
     public String detail() {
         return detail;
     }

@@ -9,7 +9,7 @@ import java.util.List;
  *
  * @param entries the records and skipped bad records, in source order
  * @param end where reading continues after this chunk
- * @param stop the bad record that stops the run after this chunk ({@code --on-error=stop}), or null
+ * @param stop the bad record that stops the run after this chunk (bad records not skipped), or null
  * @param exhausted true when the sources have no records left
  */
 record Chunk(List<Entry> entries, Histories.Position end, BadRecordException stop, boolean exhausted) {
@@ -29,7 +29,7 @@ record Chunk(List<Entry> entries, Histories.Position end, BadRecordException sto
     record Computed(HistoryRecord record, EpochResult result, String restart) implements Entry {
     }
 
-    /** A bad record left out ({@code --on-error=skip}), with where it is and what was wrong. */
-    record Skipped(String location, String detail) implements Entry {
+    /** A bad record left out (bad records skipped), with where it is and what was wrong. */
+    record Skipped(RecordLocation location, String detail) implements Entry {
     }
 }

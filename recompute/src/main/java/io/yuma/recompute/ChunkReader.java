@@ -27,7 +27,7 @@ final class ChunkReader {
 
     /**
      * @param onePerSubnet true for replay: a subnet's next epoch waits for the next chunk
-     * @param skipBad true to skip bad records ({@code --on-error=skip}); false ends the chunk before one
+     * @param skipBad true to skip bad records; false ends the chunk before one
      */
     ChunkReader(Histories histories, Overrides overrides, boolean onePerSubnet, int maxRecords, long maxUids,
             boolean skipBad) {

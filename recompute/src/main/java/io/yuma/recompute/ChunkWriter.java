@@ -43,7 +43,7 @@ final class ChunkWriter {
                     }
                     if (computed.restart() != null) {
                         tally.restarts++;
-                        issue("restarted", record.location(), record.subnet(), Long.toUnsignedString(record.epoch()),
+                        issue("restarted", record.location().toString(), record.subnet(), Long.toUnsignedString(record.epoch()),
                                 computed.restart());
                     }
                     if (record.recorded() != null) {
@@ -52,7 +52,7 @@ final class ChunkWriter {
                 }
                 case Chunk.Skipped skipped -> {
                     tally.skipped++;
-                    issue("skipped", skipped.location(), "", "", skipped.detail());
+                    issue("skipped", skipped.location().toString(), "", "", skipped.detail());
                 }
                 case Chunk.Read read ->
                     throw new IllegalStateException("record not computed: " + read.record().location());

@@ -31,16 +31,25 @@ public final class Converter {
     /**
      * Converts {@code inputs} to {@code output}.
      *
-     * @param interleave how many vector files are read together
+     * @param inputs archives, vector files and directories of vector files, read in this order
+     * @param output an archive (its name ends in {@code .yhist}) or a directory for vector files
+     * @param interleave how many vector files are read together, at least 1
      * @param skipBad true to leave bad records out (listed in the result), false to stop at the first
-     * @param force true to replace an existing archive or vector files in the output directory
+     * @param replace true to replace an existing archive or vector files in the output directory
+     * @return what was converted
+     * @throws InvalidOptionException when {@code interleave} is below 1
+     * @throws OutputExistsException when the output exists and {@code replace} is false
      * @throws BadRecordException for the first bad record when not skipping them
      * @throws IOException when an input cannot be read or the output written
      */
-    public static Result convert(List<Path> inputs, Path output, int interleave, boolean skipBad, boolean force)
+    public static Result convert(List<Path> inputs, Path output, int interleave, boolean skipBad, boolean replace)
             throws IOException {
+        if (interleave < 1) {
+            throw new InvalidOptionException(InvalidOptionException.Option.INTERLEAVE,
+                    "must be at least 1, was " + interleave, null);
+        }
         boolean toArchive = output.getFileName().toString().endsWith(ArchiveFormat.EXTENSION);
-        checkOutput(output, toArchive, force);
+        checkOutput(output, toArchive, replace);
         List<String> skipped = new ArrayList<>();
         long records = 0;
         try (Histories histories = Histories.open(inputs, interleave)) {
@@ -81,20 +90,22 @@ public final class Converter {
         }
     }
 
-    private static void checkOutput(Path output, boolean toArchive, boolean force) throws IOException {
-        if (force) {
-            return;
-        }
-        if (toArchive && Files.exists(output)) {
-            throw new IOException(output + " exists: replace it with --force, or choose another name");
-        }
-        if (!toArchive && Files.isDirectory(output) && !VectorFiles.find(List.of(output)).isEmpty()) {
-            throw new IOException(output + " already holds vector files: replace them with --force, or choose another"
-                    + " directory");
-        }
+    private static void checkOutput(Path output, boolean toArchive, boolean replace) throws IOException {
         if (!toArchive && Files.exists(output) && !Files.isDirectory(output)) {
             throw new IOException(output + " is a file: JSON output goes to a directory (an archive's name ends in "
                     + ArchiveFormat.EXTENSION + ")");
+        }
+        if (replace) {
+            return;
+        }
+        if (toArchive && Files.exists(output)) {
+            throw new OutputExistsException(OutputExistsException.Kind.ARCHIVE, output, output);
+        }
+        if (!toArchive && Files.isDirectory(output)) {
+            List<Path> found = VectorFiles.find(List.of(output));
+            if (!found.isEmpty()) {
+                throw new OutputExistsException(OutputExistsException.Kind.VECTOR_FILES, output, found.getFirst());
+            }
         }
     }
 }

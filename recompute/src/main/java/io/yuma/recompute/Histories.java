@@ -33,6 +33,11 @@ final class Histories implements Closeable {
         RecordSource open(int interleave) throws IOException {
             return archive != null ? ArchiveSource.open(archive) : new JsonSource(vectors, interleave);
         }
+
+        /** The archive, or the last of the vector files. */
+        Path last() {
+            return archive != null ? archive : vectors.getLast();
+        }
     }
 
     private Histories(List<Input> inputs, int interleave) {
@@ -127,7 +132,8 @@ final class Histories implements Closeable {
             current = null;
         }
         if (position.source() < 0 || position.source() > inputs.size()) {
-            throw new IOException("cannot continue at input " + position.source() + ", there are " + inputs.size());
+            throw new ResumeException(ResumeException.Kind.INPUTS_CHANGED, inputs.getLast().last(),
+                    "cannot continue at input " + position.source() + ", there are " + inputs.size());
         }
         index = position.source();
         bytesBefore = inputs.subList(0, index).stream().mapToLong(Input::bytes).sum();

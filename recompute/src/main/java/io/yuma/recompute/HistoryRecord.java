@@ -15,11 +15,15 @@ import java.util.Objects;
  * @param last true when no later epoch of this history follows, so replay can drop its state
  * @param input the recorded input
  * @param recorded the recorded output, or null when the history holds inputs only
- * @param location where the record was read, for messages ({@code FILE: record at byte B})
+ * @param location where the record was read, for messages
  */
 public record HistoryRecord(String subnet, String family, long epoch, boolean sequence, boolean last,
-        EpochInput input, EpochResult recorded, String location) {
-    /** Checks the required parts are present. */
+        EpochInput input, EpochResult recorded, RecordLocation location) {
+    /**
+     * Checks the required parts are present.
+     *
+     * @throws NullPointerException naming a missing part
+     */
     public HistoryRecord {
         Objects.requireNonNull(subnet, "subnet");
         Objects.requireNonNull(family, "family");
@@ -27,7 +31,12 @@ public record HistoryRecord(String subnet, String family, long epoch, boolean se
         Objects.requireNonNull(location, "location");
     }
 
-    /** This record with another input (hyperparameter overrides, carried state). */
+    /**
+     * This record with another input (hyperparameter overrides, carried state).
+     *
+     * @param changed the input to use
+     * @return a record that differs from this one in its input only
+     */
     public HistoryRecord withInput(EpochInput changed) {
         return new HistoryRecord(subnet, family, epoch, sequence, last, changed, recorded, location);
     }

@@ -52,12 +52,13 @@ final class Journal implements Closeable {
      * Opens the journal of an interrupted run to continue it: checks it belongs to the same run,
      * finds its last intact checkpoint and cuts off anything after it.
      *
-     * @throws IOException when there is no journal, it belongs to another run, or it holds no checkpoint
+     * @throws ResumeException when there is no journal, it belongs to another run, or it holds no checkpoint
      */
     static Journal resume(Path directory, String fingerprint) throws IOException {
         Path file = directory.resolve(NAME);
         if (!Files.exists(file)) {
-            throw new IOException("nothing to resume in " + directory + ": it has no journal of an interrupted run");
+            throw new ResumeException(ResumeException.Kind.NOTHING_TO_RESUME, directory, "nothing to resume in "
+                    + directory + ": it has no journal of an interrupted run");
         }
         byte[] bytes = Files.readAllBytes(file);
         Checkpoint last = null;
@@ -71,8 +72,8 @@ final class Journal implements Closeable {
             }
             if (header) {
                 if (!line.equals(HEADER + fingerprint)) {
-                    throw new IOException(file + " belongs to a different run (other inputs, mode or output options);"
-                            + " run again with the same ones, or start over with --force");
+                    throw new ResumeException(ResumeException.Kind.OTHER_RUN, file, file
+                            + " belongs to a different run (other inputs, mode or output options)");
                 }
                 header = false;
             } else {
@@ -85,7 +86,7 @@ final class Journal implements Closeable {
             intactBytes = end + 1;
         }
         if (last == null) {
-            throw new IOException(file + " holds no intact checkpoint; start over with --force");
+            throw new ResumeException(ResumeException.Kind.DAMAGED, file, file + " holds no intact checkpoint");
         }
         FileChannel channel = FileChannel.open(file, StandardOpenOption.WRITE);
         channel.truncate(intactBytes);

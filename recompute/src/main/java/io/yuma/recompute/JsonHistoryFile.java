@@ -47,7 +47,7 @@ final class JsonHistoryFile {
             }
             throw bad(file, e);
         } catch (IOException e) {
-            throw new BadRecordException(file.toString(), "cannot read: " + e, e);
+            throw new BadRecordException(new RecordLocation.WholeFile(file), "cannot read: " + e, e);
         }
     }
 
@@ -65,17 +65,18 @@ final class JsonHistoryFile {
         } catch (VectorFormatException e) {
             throw bad(file, e);
         } catch (IOException e) {
-            throw new BadRecordException(file.toString(), "cannot read: " + e, e);
+            throw new BadRecordException(new RecordLocation.WholeFile(file), "cannot read: " + e, e);
         }
     }
 
-    private static String location(Path file, boolean sequence, int epoch) {
-        return sequence ? file + ": epoch " + epoch : file.toString();
+    private static RecordLocation location(Path file, boolean sequence, int epoch) {
+        return sequence ? new RecordLocation.SequenceEpoch(file, epoch) : new RecordLocation.WholeFile(file);
     }
 
     /** The reader's message split into where (file and epoch) and what. */
     private static BadRecordException bad(Path file, VectorFormatException e) {
-        String where = e.epoch() >= 0 ? e.file() + ": epoch " + e.epoch() : e.file();
+        RecordLocation where = e.epoch() >= 0 ? new RecordLocation.SequenceEpoch(file, e.epoch())
+                : new RecordLocation.WholeFile(file);
         String message = e.getMessage();
         String prefix = e.file() + ": " + (e.epoch() >= 0 ? "epoch " + e.epoch() + ", " : "");
         String detail = message.startsWith(prefix) ? message.substring(prefix.length()) : message;

@@ -106,8 +106,9 @@ final class JsonSource implements RecordSource {
         while (consumed < position) {
             if (group.isEmpty()) {
                 if (nextFile >= files.size()) {
-                    throw new IOException("cannot continue after record " + position + ": the vector files hold "
-                            + consumed + " records now");
+                    throw new ResumeException(ResumeException.Kind.INPUTS_CHANGED, files.getLast(),
+                            "cannot continue after record " + position + ": the vector files from " + files.getFirst()
+                            + " to " + files.getLast() + " hold " + consumed + " records now");
                 }
                 loadGroup();
             }

@@ -80,7 +80,8 @@ final class Outputs implements Closeable {
             for (String name : names) {
                 Long length = lengths.get(name);
                 if (length == null) {
-                    throw new IOException("the journal has no length for " + name + "; start over with --force");
+                    throw new ResumeException(ResumeException.Kind.DAMAGED, directory.resolve(Journal.NAME),
+                            "the journal's last checkpoint has no length for " + name);
                 }
                 files.put(name, PartialFile.resume(directory.resolve(name), length));
             }
@@ -96,7 +97,7 @@ final class Outputs implements Closeable {
      * {@link #commit}: each file still partial is cut to its recorded length and moved into
      * place; one already moved is left as it is.
      *
-     * @throws IOException when a file is neither partial nor in place
+     * @throws ResumeException when a file is neither partial nor in place
      */
     static void finishCommit(Path directory, List<String> names, Map<String, Long> lengths) throws IOException {
         for (String name : names) {
@@ -104,7 +105,8 @@ final class Outputs implements Closeable {
             if (Files.exists(PartialFile.partialOf(target))) {
                 PartialFile.resume(target, lengths.get(name)).commit();
             } else if (!Files.exists(target)) {
-                throw new IOException("cannot complete the run: neither " + target + " nor its partial file exists");
+                throw new ResumeException(ResumeException.Kind.DAMAGED, target, "cannot complete the run: neither "
+                        + target + " nor its partial file exists");
             }
         }
     }

@@ -10,8 +10,8 @@ import java.util.function.BiFunction;
 import java.util.stream.Collectors;
 
 /**
- * Hyperparameter overrides for what-if recomputes ({@code --set kappa=32767}): each named
- * subnet-wide input field takes the given value in every epoch.
+ * Hyperparameter overrides for what-if recomputes ({@code kappa=32767}): each named subnet-wide
+ * input field takes the given value in every epoch.
  */
 public final class Overrides {
     /** The fields that may be overridden, by FORMAT.md name, each with how it is parsed and set. */
@@ -23,7 +23,11 @@ public final class Overrides {
         this.values = values;
     }
 
-    /** No overrides. */
+    /**
+     * No overrides.
+     *
+     * @return overrides that change nothing
+     */
     public static Overrides none() {
         return new Overrides(Map.of());
     }
@@ -31,42 +35,57 @@ public final class Overrides {
     /**
      * Parses {@code FIELD=VALUE} settings.
      *
-     * @throws IllegalArgumentException for a malformed setting, an unknown field or a value outside the field's
-     *     type; the message lists the fields that can be set
+     * @param settings the settings, FORMAT.md field names, in the order they apply
+     * @return the overrides
+     * @throws InvalidOptionException ({@link InvalidOptionException.Option#OVERRIDE}) for a malformed
+     *     setting, an unknown field (the message lists those that can be set) or a value outside the
+     *     field's type; its problem starts with the setting
      */
     public static Overrides parse(List<String> settings) {
         Map<String, String> values = new LinkedHashMap<>();
         for (String setting : settings) {
             int eq = setting.indexOf('=');
             if (eq <= 0) {
-                throw new IllegalArgumentException("--set " + setting + ": expected FIELD=VALUE, e.g. kappa=32767");
+                throw invalid(setting, "expected FIELD=VALUE, e.g. kappa=32767", null);
             }
             String field = setting.substring(0, eq).trim();
             String value = setting.substring(eq + 1).trim();
             var setter = SETTERS.get(field);
             if (setter == null) {
-                throw new IllegalArgumentException("--set " + setting + ": '" + field + "' cannot be set; fields: "
-                        + String.join(", ", SETTERS.keySet()));
+                throw invalid(setting, "'" + field + "' cannot be set; fields: " + String.join(", ", SETTERS.keySet()),
+                        null);
             }
             try {
                 // An otherwise empty input (n = 0) checks the value's range once, not per epoch.
                 setter.apply(EpochInput.builder(), value).build();
             } catch (NumberFormatException e) {
-                throw new IllegalArgumentException("--set " + setting + ": '" + value + "' is not a valid " + field, e);
+                throw invalid(setting, "'" + value + "' is not a valid " + field, e);
             } catch (InvalidInputException e) {
-                throw new IllegalArgumentException("--set " + setting + ": " + e.getMessage(), e);
+                throw invalid(setting, e.getMessage(), e);
             }
             values.put(field, value);
         }
         return new Overrides(values);
     }
 
-    /** Whether there is nothing to override. */
+    private static InvalidOptionException invalid(String setting, String problem, Throwable cause) {
+        return new InvalidOptionException(InvalidOptionException.Option.OVERRIDE, setting + ": " + problem, cause);
+    }
+
+    /**
+     * Whether there is nothing to override.
+     *
+     * @return true for no overrides
+     */
     public boolean isEmpty() {
         return values.isEmpty();
     }
 
-    /** The settings as {@code field=value}, comma-separated, in the order given (empty for none). */
+    /**
+     * The settings as {@code field=value}, comma-separated, in the order given.
+     *
+     * @return the settings, empty for none
+     */
     @Override
     public String toString() {
         return values.entrySet().stream().map(e -> e.getKey() + "=" + e.getValue()).collect(Collectors.joining(","));

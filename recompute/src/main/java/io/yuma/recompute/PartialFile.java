@@ -50,15 +50,16 @@ final class PartialFile implements Closeable {
      * Reopens {@code target}'s partial file to continue after a checkpoint: bytes past
      * {@code length} (written after the checkpoint) are cut off.
      *
-     * @throws IOException when the partial file is missing or shorter than {@code length}
+     * @throws java.nio.file.NoSuchFileException when the partial file is missing
+     * @throws ResumeException when it is shorter than {@code length}
      */
     static PartialFile resume(Path target, long length) throws IOException {
         Path partial = partialOf(target);
         FileChannel channel = FileChannel.open(partial, StandardOpenOption.WRITE);
         try {
             if (channel.size() < length) {
-                throw new IOException(partial + " holds " + channel.size() + " bytes, fewer than the " + length
-                        + " its checkpoint recorded: it was changed since, so the run cannot resume");
+                throw new ResumeException(ResumeException.Kind.DAMAGED, partial, partial + " holds " + channel.size()
+                        + " bytes, fewer than the " + length + " its checkpoint recorded: it was changed since");
             }
             channel.truncate(length);
             channel.position(length);

@@ -24,11 +24,12 @@ import java.util.concurrent.Future;
  * memory, one per stage, so memory does not grow with the archive.
  *
  * <p>Outputs are partial files until the run completes; the journal and, for replay, the state
- * files let {@code --resume} continue after the last checkpoint with the same chunks, so the
- * outputs of an interrupted and resumed run are byte for byte those of an uninterrupted one.
+ * files let a resumed run ({@link RecomputeOptions.Existing#RESUME}) continue after the last
+ * checkpoint with the same chunks, so the outputs of an interrupted and resumed run are byte for
+ * byte those of an uninterrupted one.
  */
 public final class Recompute {
-    /** Most uids in one chunk: with {@code --chunk}, this bounds a chunk's memory. */
+    /** Most uids in one chunk: with {@link RecomputeOptions#chunk()}, this bounds a chunk's memory. */
     static final long MAX_CHUNK_UIDS = 1 << 16;
 
     private final RecomputeOptions options;
@@ -55,8 +56,15 @@ public final class Recompute {
     /**
      * Runs a recompute to completion.
      *
-     * @throws BadRecordException when a bad record stops the run ({@code --on-error=stop}); the
-     *     outputs up to it are kept for {@code --resume}
+     * @param options what to read, what to write and how
+     * @param engine the engine that computes the epochs; left open
+     * @param progress where progress is reported
+     * @return what the run did, also written to {@code summary.json} in the output directory
+     * @throws RunStoppedException when a bad record stops the run ({@link RecomputeOptions#skipBad()}
+     *     false); the outputs up to it are kept for a resumed run
+     * @throws OutputExistsException when an earlier run's outputs are in the way
+     *     ({@link RecomputeOptions.Existing#REFUSE})
+     * @throws ResumeException when a run asked to resume cannot
      * @throws IOException when an input or output cannot be used
      */
     public static RecomputeSummary run(RecomputeOptions options, YumaEngine engine, Progress progress)
@@ -70,10 +78,10 @@ public final class Recompute {
         try (Histories histories = Histories.open(options.inputs(), options.interleave())) {
             String fingerprint = fingerprint(histories.describe());
             if (!options.resume()) {
-                run.clear(options.force());
+                run.clear(options.existing() == RecomputeOptions.Existing.REPLACE);
             } else if (run.complete()) {
-                throw new IOException("nothing to resume: the run in " + directory + " is complete (see "
-                        + Outputs.SUMMARY + ")");
+                throw new ResumeException(ResumeException.Kind.RUN_COMPLETE, directory, "nothing to resume: the run in "
+                        + directory + " is complete (see " + Outputs.SUMMARY + ")");
             }
             try (Journal journal = options.resume() ? Journal.resume(directory, fingerprint)
                     : Journal.create(directory, fingerprint)) {
@@ -148,10 +156,7 @@ public final class Recompute {
             await(writing);
             writing = null;
             if (chunk.stop() != null) {
-                BadRecordException bad = chunk.stop();
-                throw new BadRecordException(bad.location(), bad.detail() + "; the run stopped there (--on-error=stop):"
-                        + " what came before it is kept in " + directory + ", continue past it with --resume"
-                        + " --on-error=skip", bad);
+                throw new RunStoppedException(chunk.stop(), directory);
             }
             checkpointer.take(chunk.end(), state, true);
             return epochs;

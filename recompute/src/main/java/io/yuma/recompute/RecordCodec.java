@@ -64,7 +64,7 @@ final class RecordCodec {
      * @param location names the record in messages
      * @throws BadRecordException when a value is out of range, the body ends early or has bytes left over
      */
-    static HistoryRecord decode(ByteBuffer body, String location) throws BadRecordException {
+    static HistoryRecord decode(ByteBuffer body, RecordLocation location) throws BadRecordException {
         Reader in = new Reader(body.order(ArchiveFormat.ORDER), location);
         try {
             int flags = in.u8("flags");
@@ -133,7 +133,7 @@ final class RecordCodec {
      *
      * @throws BadRecordException naming {@code location} and {@code field} when they do not fit the buffer
      */
-    static SparseMatrix readRows(ByteBuffer buffer, String location, String field, int n) throws BadRecordException {
+    static SparseMatrix readRows(ByteBuffer buffer, RecordLocation location, String field, int n) throws BadRecordException {
         Reader in = new Reader(buffer, location);
         try {
             return in.rows(field, n);
@@ -159,10 +159,10 @@ final class RecordCodec {
     /** Reads typed values, remembering the field being read for messages. */
     private static final class Reader {
         final ByteBuffer buffer;
-        final String location;
+        final RecordLocation location;
         String field = "flags";
 
-        Reader(ByteBuffer buffer, String location) {
+        Reader(ByteBuffer buffer, RecordLocation location) {
             this.buffer = buffer;
             this.location = location;
         }

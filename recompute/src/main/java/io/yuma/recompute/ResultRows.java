@@ -15,7 +15,7 @@ final class ResultRows {
 
     private final boolean bonds;
 
-    /** @param bonds whether rows carry each uid's bonds row ({@code --bonds}) */
+    /** @param bonds whether rows carry each uid's bonds row ({@link RecomputeOptions#bonds()}) */
     ResultRows(boolean bonds) {
         this.bonds = bonds;
     }

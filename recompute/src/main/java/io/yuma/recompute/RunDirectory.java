@@ -35,12 +35,12 @@ final class RunDirectory {
     }
 
     /**
-     * Makes sure the directory holds nothing of an earlier run: deletes it when {@code force},
+     * Makes sure the directory holds nothing of an earlier run: deletes it when {@code replace},
      * refuses otherwise.
      *
-     * @throws IOException naming what is there and what to do about it
+     * @throws OutputExistsException naming what is there
      */
-    void clear(boolean force) throws IOException {
+    void clear(boolean replace) throws IOException {
         List<Path> found = new ArrayList<>();
         for (String name : FILES) {
             Path file = directory.resolve(name);
@@ -54,11 +54,11 @@ final class RunDirectory {
         if (found.isEmpty()) {
             return;
         }
-        if (!force) {
-            throw new IOException(Files.exists(directory.resolve(Journal.NAME))
-                    ? directory + " holds an interrupted run: continue it with --resume, or start over with --force"
-                    : directory + " already holds recompute outputs (" + found.getFirst().getFileName()
-                            + "): replace them with --force, or choose another directory");
+        if (!replace) {
+            throw Files.exists(directory.resolve(Journal.NAME))
+                    ? new OutputExistsException(OutputExistsException.Kind.INTERRUPTED_RUN, directory,
+                            directory.resolve(Journal.NAME))
+                    : new OutputExistsException(OutputExistsException.Kind.RUN_OUTPUTS, directory, found.getFirst());
         }
         for (Path file : found) {
             Files.deleteIfExists(file);

@@ -68,19 +68,21 @@ final class StateFile {
     /**
      * Reads the state of checkpoint {@code seq}.
      *
-     * @throws IOException when the file is missing, damaged or not a state file
+     * @throws java.nio.file.NoSuchFileException when the file is missing
+     * @throws ResumeException when it is damaged or not a state file
      */
     static Map<String, Carry.State> read(Path directory, long seq) throws IOException {
         Path file = path(directory, seq);
         ByteBuffer in = ByteBuffer.wrap(Files.readAllBytes(file)).order(ByteOrder.LITTLE_ENDIAN);
         String where = file.toString();
         if (in.remaining() < MAGIC.length + 8 || !in.slice(0, MAGIC.length).equals(ByteBuffer.wrap(MAGIC))) {
-            throw new IOException(where + ": not a replay state file");
+            throw new ResumeException(ResumeException.Kind.DAMAGED, file, where + ": not a replay state file");
         }
         CRC32C crc = new CRC32C();
         crc.update(in.array(), 0, in.limit() - 4);
         if (in.getInt(in.limit() - 4) != (int) crc.getValue()) {
-            throw new IOException(where + ": checksum mismatch, the replay state is damaged");
+            throw new ResumeException(ResumeException.Kind.DAMAGED, file, where
+                    + ": checksum mismatch, the replay state is damaged");
         }
         in.position(MAGIC.length).limit(in.limit() - 4);
         try {
@@ -94,12 +96,15 @@ final class StateFile {
                 for (int uid = 0; uid < permits.length; uid++) {
                     permits[uid] = in.get() != 0;
                 }
-                SparseMatrix bonds = RecordCodec.readRows(in, where, "bonds", permits.length);
+                SparseMatrix bonds = RecordCodec.readRows(in, new RecordLocation.WholeFile(file), "bonds",
+                        permits.length);
                 states.put(new String(name, StandardCharsets.UTF_8), new Carry.State(epoch, permits, bonds));
             }
             return states;
         } catch (BufferUnderflowException | NegativeArraySizeException e) {
-            throw new IOException(where + ": the replay state ends early", e);
+            throw new ResumeException(ResumeException.Kind.DAMAGED, file, where + ": the replay state ends early", e);
+        } catch (BadRecordException e) {
+            throw new ResumeException(ResumeException.Kind.DAMAGED, file, e.getMessage(), e);
         }
     }
 }

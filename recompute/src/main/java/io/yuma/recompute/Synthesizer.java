@@ -19,19 +19,29 @@ public final class Synthesizer {
      *
      * @param source a vector file (a sequence or a single epoch)
      * @param output the archive to write
+     * @param subnets how many subnets, at least 1
+     * @param epochs how many epochs each subnet has, at least 1
      * @param withOutputs true to keep the source's recorded outputs (an audit then compares them;
      *     a replay diverges where the loop wraps), false for inputs only
-     * @param force true to replace an existing archive
+     * @param replace true to replace an existing archive
      * @return records written ({@code subnets * epochs})
+     * @throws InvalidOptionException when {@code subnets} or {@code epochs} is below 1
+     * @throws OutputExistsException when the archive exists and {@code replace} is false
+     * @throws BadRecordException when the source is not a valid vector file
+     * @throws IOException when the source cannot be read or the archive written
      */
     public static long synthesize(Path source, Path output, int subnets, long epochs, boolean withOutputs,
-            boolean force) throws IOException {
-        if (subnets < 1 || epochs < 1) {
-            throw new IllegalArgumentException("--subnets and --epochs must be at least 1, were " + subnets + " and "
-                    + epochs);
+            boolean replace) throws IOException {
+        if (subnets < 1) {
+            throw new InvalidOptionException(InvalidOptionException.Option.SUBNETS, "must be at least 1, was "
+                    + subnets, null);
         }
-        if (!force && Files.exists(output)) {
-            throw new IOException(output + " exists: replace it with --force, or choose another name");
+        if (epochs < 1) {
+            throw new InvalidOptionException(InvalidOptionException.Option.EPOCHS, "must be at least 1, was "
+                    + epochs, null);
+        }
+        if (!replace && Files.exists(output)) {
+            throw new OutputExistsException(OutputExistsException.Kind.ARCHIVE, output, output);
         }
         List<HistoryRecord> base = JsonHistoryFile.read(source);
         String stem = JsonHistoryFile.stem(source);

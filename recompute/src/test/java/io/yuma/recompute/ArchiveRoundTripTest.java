@@ -23,6 +23,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /** Vector files to an archive and back, and an archive to vector files and back, lose nothing. */
 class ArchiveRoundTripTest {
+    private static final RecordLocation TEST = new RecordLocation.WholeFile(Path.of("test"));
+
     @TempDir
     Path dir;
 
@@ -74,7 +76,7 @@ class ArchiveRoundTripTest {
                 new long[] {0, max, 0}, new long[] {1, 1, max},
                 SparseMatrix.ofU16("bonds", new int[] {0, 1, 1, 2}, new int[] {1, 1}, new long[] {65535, 3}), null);
         HistoryRecord record = new HistoryRecord("netuid 3 / mech 0, \"é\"", "chain", max, true, true, input, output,
-                "test");
+                TEST);
         HistoryRecord decoded = decode(record);
         assertEquals(record.subnet(), decoded.subnet());
         assertEquals(record.family(), decoded.family());
@@ -84,7 +86,7 @@ class ArchiveRoundTripTest {
         assertEquals(record.recorded(), decoded.recorded());
         assertArrayEquals(encode(record), encode(decoded));
 
-        HistoryRecord inputOnly = new HistoryRecord("s", "", 0, false, false, input, null, "test");
+        HistoryRecord inputOnly = new HistoryRecord("s", "", 0, false, false, input, null, TEST);
         assertNull(decode(inputOnly).recorded());
         assertArrayEquals(encode(inputOnly), encode(decode(inputOnly)));
     }
@@ -96,7 +98,7 @@ class ArchiveRoundTripTest {
     }
 
     private static HistoryRecord decode(HistoryRecord record) throws BadRecordException {
-        return RecordCodec.decode(java.nio.ByteBuffer.wrap(encode(record)), "test");
+        return RecordCodec.decode(java.nio.ByteBuffer.wrap(encode(record)), TEST);
     }
 
     private static Vector withoutTraces(Vector vector) {

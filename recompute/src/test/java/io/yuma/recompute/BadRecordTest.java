@@ -1,6 +1,7 @@
 package io.yuma.recompute;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -16,7 +17,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Corrupt, truncated and invalid records: each is reported with its file and position, and the
- * run stops there ({@code --on-error=stop}, resumable) or skips it and lists it ({@code skip}).
+ * run stops there (resumable) or skips it and lists it.
  */
 class BadRecordTest {
     @TempDir
@@ -71,11 +72,16 @@ class BadRecordTest {
         int bad = indexOf("sequence-n16-e30-190000", 5);
         overwrite(archive, offsets.get(bad) + 40, (byte) 0x5a, (byte) 0xa5);
         Path stopped = dir.resolve("stopped");
-        BadRecordException error = assertThrows(BadRecordException.class,
+        RunStoppedException error = assertThrows(RunStoppedException.class,
                 () -> TestHistories.run(options(RecomputeMode.REPLAY, stopped, false), "reference"));
         assertTrue(error.getMessage().startsWith(archive + ": record at byte " + offsets.get(bad)
                 + ": checksum mismatch (stored 0x"), error.getMessage());
-        assertTrue(error.getMessage().contains("--resume --on-error=skip"), error.getMessage());
+        assertEquals(new RecordLocation.ArchiveRecord(archive, offsets.get(bad)), error.record().location());
+        assertEquals(stopped, error.output());
+        assertTrue(error.getMessage().endsWith("; the run stopped there; what came before it is kept in " + stopped
+                + ", and resuming the run with bad records skipped continues past it"), error.getMessage());
+        assertFalse(error.getMessage().contains("--"), "no command-line flags in library messages: "
+                + error.getMessage());
         assertTrue(Files.exists(stopped.resolve(Journal.NAME)));
         assertTrue(Files.exists(stopped.resolve(Outputs.RESULTS_CSV + PartialFile.SUFFIX)));
         assertTrue(Files.notExists(stopped.resolve(Outputs.RESULTS_CSV)), "no output may look complete");
@@ -85,7 +91,7 @@ class BadRecordTest {
         assertEquals(1, resumed.count("skipped"));
         assertEquals(records.size() - 1, resumed.count("epochs"));
         assertEquals(List.of(new RecomputeSummary.Skipped(archive + ": record at byte " + offsets.get(bad),
-                ((BadRecordException) error.getCause()).detail())), resumed.skipped());
+                error.record().detail())), resumed.skipped());
         // The subnet's next epoch no longer follows on: it starts again from its recorded state,
         // which is exactly what the chain recorded, so nothing diverges.
         assertEquals(1, resumed.count("restarts"));
@@ -158,10 +164,11 @@ class BadRecordTest {
                 {"name":"bad","family":"edge","input":{"n":1,"current_block":1,"tempo":1,"activity_cutoff":1,
                  "last_mechanism_step_block":0,"kappa":70000}}
                 """);
-        IOException stop = assertThrows(BadRecordException.class, () -> TestHistories.run(
+        RunStoppedException stop = assertThrows(RunStoppedException.class, () -> TestHistories.run(
                 TestHistories.options(RecomputeMode.AUDIT, List.of(inputs), dir.resolve("stop")), "reference"));
         assertTrue(stop.getMessage().startsWith(bad + ": field kappa: value 70000 is not a u16 (0..65535)"),
                 stop.getMessage());
+        assertEquals(new RecordLocation.WholeFile(bad), stop.record().location());
 
         RecomputeSummary skip = TestHistories.run(TestHistories.with(
                 TestHistories.options(RecomputeMode.AUDIT, List.of(inputs), dir.resolve("skip")), 256, true, false),

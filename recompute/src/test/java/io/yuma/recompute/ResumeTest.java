@@ -23,8 +23,6 @@ import org.junit.jupiter.api.io.TempDir;
  * torn writes behind its last checkpoint.
  */
 class ResumeTest {
-    /** The CLI in a child JVM: killing it is what a crash looks like. */
-    private static final String MAIN = "io.yuma.cli.YumaCli";
 
     @TempDir
     Path dir;
@@ -38,14 +36,25 @@ class ResumeTest {
         Synthesizer.synthesize(TestHistories.sequence("sequence-n64-e30-190002"), archive, 6, 30, true, false);
     }
 
-    private List<String> args(Path out) {
-        return List.of("recompute", "replay", "--engine", "reference", "--chunk", "3", "--checkpoint-interval", "0",
-                "--progress", "none", "--bonds", "-o", out.toString(), archive.toString());
+    private RecomputeOptions options(Path out, boolean resume) {
+        return options(archive, out, resume);
     }
 
-    private RecomputeOptions options(Path out, boolean resume) {
+    /** A replay of {@code archive} into {@code out} with a checkpoint after every chunk of 3 records. */
+    static RecomputeOptions options(Path archive, Path out, boolean resume) {
         return new RecomputeOptions(RecomputeMode.REPLAY, List.of(archive), out, true, true, true, Overrides.none(), 3,
-                32, false, resume, false, java.time.Duration.ZERO);
+                32, false, resume ? RecomputeOptions.Existing.RESUME : RecomputeOptions.Existing.REFUSE,
+                java.time.Duration.ZERO);
+    }
+
+    /** The run in a child JVM, killing which is what a crash looks like: arguments OUT ARCHIVE. */
+    static final class Child {
+        private Child() {
+        }
+
+        public static void main(String[] args) throws IOException {
+            TestHistories.run(options(Path.of(args[1]), Path.of(args[0]), false), "reference");
+        }
     }
 
     @Test
@@ -58,8 +67,8 @@ class ResumeTest {
         Path out = dir.resolve("killed");
         List<String> command = new ArrayList<>(List.of(ProcessHandle.current().info().command().orElseThrow(),
                 "--add-modules", "jdk.incubator.vector", "--enable-native-access=ALL-UNNAMED",
-                "-cp", System.getProperty("java.class.path"), MAIN));
-        command.addAll(args(out));
+                "-cp", System.getProperty("java.class.path"), Child.class.getName(), out.toString(),
+                archive.toString()));
         Process child = new ProcessBuilder(command).redirectErrorStream(true)
                 .redirectOutput(dir.resolve("child.log").toFile()).start();
         try {
@@ -99,9 +108,7 @@ class ResumeTest {
             raf.write(0x13 ^ raf.read());
         }
         Path out = dir.resolve("resumed");
-        RecomputeOptions stopping = new RecomputeOptions(RecomputeMode.REPLAY, List.of(broken), out, true, true, true,
-                Overrides.none(), 3, 32, false, false, false, java.time.Duration.ZERO);
-        assertThrows(BadRecordException.class, () -> TestHistories.run(stopping, "reference"));
+        assertThrows(RunStoppedException.class, () -> TestHistories.run(options(broken, out, false), "reference"));
         for (String name : Outputs.names(true, true)) {
             Files.writeString(PartialFile.partialOf(out.resolve(name)), "torn,half,a,line", StandardOpenOption.APPEND);
         }
@@ -109,9 +116,7 @@ class ResumeTest {
         // Now undo the damage to the input so that the resumed run reads the intact record.
         Files.copy(archive, broken, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
 
-        RecomputeOptions resuming = new RecomputeOptions(RecomputeMode.REPLAY, List.of(broken), out, true, true, true,
-                Overrides.none(), 3, 32, false, true, false, java.time.Duration.ZERO);
-        RecomputeSummary resumed = TestHistories.run(resuming, "reference");
+        RecomputeSummary resumed = TestHistories.run(options(broken, out, true), "reference");
         assertEquals(180, resumed.count("epochs"));
         assertTrue(resumed.epochsThisRun() < 180);
         assertEquals(TestHistories.fileNames(expected), TestHistories.fileNames(out));
@@ -124,14 +129,32 @@ class ResumeTest {
     void resumeRefusesAnotherRunsDirectoryAndACompleteOne() throws IOException {
         Path out = dir.resolve("out");
         TestHistories.run(options(out, false), "reference");
-        IOException complete = assertThrows(IOException.class, () -> TestHistories.run(options(out, true), "reference"));
-        assertTrue(complete.getMessage().contains("is complete"), complete.getMessage());
-        IOException again = assertThrows(IOException.class, () -> TestHistories.run(options(out, false), "reference"));
-        assertTrue(again.getMessage().contains("--force"), again.getMessage());
+        ResumeException complete = assertThrows(ResumeException.class,
+                () -> TestHistories.run(options(out, true), "reference"));
+        assertEquals(ResumeException.Kind.RUN_COMPLETE, complete.kind());
+        assertEquals("nothing to resume: the run in " + out + " is complete (see summary.json); start over replacing "
+                + "its outputs to run it again", complete.getMessage());
+        OutputExistsException again = assertThrows(OutputExistsException.class,
+                () -> TestHistories.run(options(out, false), "reference"));
+        assertEquals(OutputExistsException.Kind.RUN_OUTPUTS, again.kind());
+        assertEquals(out, again.output());
+        assertEquals(out + " already holds recompute outputs (" + again.found().getFileName() + "); replace them, or "
+                + "choose another directory", again.getMessage());
 
         Journal.create(out, "another-run").close();
-        IOException other = assertThrows(IOException.class, () -> TestHistories.run(options(out, true), "reference"));
+        ResumeException other = assertThrows(ResumeException.class,
+                () -> TestHistories.run(options(out, true), "reference"));
+        assertEquals(ResumeException.Kind.OTHER_RUN, other.kind());
+        assertEquals(out.resolve(Journal.NAME), other.file());
         assertTrue(other.getMessage().contains("belongs to a different run"), other.getMessage());
+
+        OutputExistsException interrupted = assertThrows(OutputExistsException.class,
+                () -> TestHistories.run(options(out, false), "reference"));
+        assertEquals(OutputExistsException.Kind.INTERRUPTED_RUN, interrupted.kind());
+
+        ResumeException nothing = assertThrows(ResumeException.class,
+                () -> TestHistories.run(options(dir.resolve("empty"), true), "reference"));
+        assertEquals(ResumeException.Kind.NOTHING_TO_RESUME, nothing.kind());
     }
 
     private static long checkpoints(Path journal) {

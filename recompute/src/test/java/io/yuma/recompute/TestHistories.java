@@ -37,14 +37,15 @@ final class TestHistories {
 
     /** Options for a run over {@code inputs} into {@code output}: both result formats, stop at bad records. */
     static RecomputeOptions options(RecomputeMode mode, List<Path> inputs, Path output) {
-        return new RecomputeOptions(mode, inputs, output, true, true, false, Overrides.none(), 256, 32, false, false,
-                false, Duration.ZERO);
+        return new RecomputeOptions(mode, inputs, output, true, true, false, Overrides.none(), 256, 32, false,
+                RecomputeOptions.Existing.REFUSE, Duration.ZERO);
     }
 
-    /** {@code options} with another chunk size, error policy and resume flag. */
+    /** {@code options} with another chunk size and error policy, resuming or refusing earlier outputs. */
     static RecomputeOptions with(RecomputeOptions o, int chunk, boolean skipBad, boolean resume) {
         return new RecomputeOptions(o.mode(), o.inputs(), o.output(), o.csv(), o.jsonl(), o.bonds(), o.overrides(),
-                chunk, o.interleave(), skipBad, resume, o.force(), o.checkpointInterval());
+                chunk, o.interleave(), skipBad, resume ? RecomputeOptions.Existing.RESUME : RecomputeOptions.Existing.REFUSE,
+                o.checkpointInterval());
     }
 
     /** Runs a recompute with the named engine and no progress output. */
