@@ -1,5 +1,7 @@
 package io.yuma.cli;
 
+import io.yuma.recompute.InvalidOptionException;
+import io.yuma.recompute.RecomputeException;
 import java.io.PrintWriter;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.NoSuchFileException;
@@ -42,6 +44,8 @@ final class ErrorHandler implements IExecutionExceptionHandler, IParameterExcept
         return switch (error) {
             case NoSuchFileException e -> "no such file: " + e.getFile();
             case AccessDeniedException e -> "permission denied: " + e.getFile();
+            case RecomputeException e -> oneLine(RecomputeMessages.describe(e));
+            case InvalidOptionException e -> oneLine(RecomputeMessages.describe(e));
             default -> error.getMessage() == null ? error.toString() : oneLine(error.getMessage());
         };
     }

@@ -83,8 +83,8 @@ abstract class RecomputeModeCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         checkResults();
         RecomputeOptions options = new RecomputeOptions(mode(), inputs, output, results.contains("csv"),
-                results.contains("jsonl"), bonds, Overrides.parse(settings), chunk, interleave, skipBad(), resume,
-                force, Duration.ofMillis(Math.round(checkpointSeconds * 1000)));
+                results.contains("jsonl"), bonds, Overrides.parse(settings), chunk, interleave, skipBad(), existing(),
+                Duration.ofMillis(Math.round(checkpointSeconds * 1000)));
         PrintWriter err = spec.commandLine().getErr();
         RecomputeSummary summary;
         try (YumaEngine opened = engine.open()) {
@@ -94,6 +94,15 @@ abstract class RecomputeModeCommand implements Callable<Integer> {
         summary.lines().forEach(out::println);
         out.flush();
         return summary.clean() ? ExitCodes.OK : ExitCodes.FAILED;
+    }
+
+    private RecomputeOptions.Existing existing() {
+        if (resume && force) {
+            throw new ParameterException(spec.commandLine(),
+                    "--resume continues a run and --force starts over: give one of them");
+        }
+        return resume ? RecomputeOptions.Existing.RESUME
+                : force ? RecomputeOptions.Existing.REPLACE : RecomputeOptions.Existing.REFUSE;
     }
 
     private boolean skipBad() {

@@ -115,6 +115,45 @@ class RecomputeCommandTest {
                 Files.readAllLines(out.resolve("results.jsonl")));
     }
 
+    @Test
+    void theLibrarysTypedErrorsGetTheFlagsThatDealWithThem() throws IOException {
+        Path out = dir.resolve("out");
+        String run = "yuma recompute replay: ";
+        assertEquals(ExitCodes.OK, yuma("recompute", "replay", "--progress", "none", "-o", out.toString(),
+                ARCHIVE.toString()).status());
+        assertOneLineError(yuma("recompute", "replay", "--progress", "none", "-o", out.toString(), ARCHIVE.toString()),
+                run + out + " already holds recompute outputs (results.csv): replace them with --force, or choose "
+                        + "another directory");
+        assertOneLineError(yuma("recompute", "replay", "--progress", "none", "--resume", "-o", out.toString(),
+                ARCHIVE.toString()), run + "nothing to resume: the run in " + out + " is complete (see summary.json); "
+                        + "run it again with --force");
+        assertOneLineError(yuma("recompute", "replay", "--resume", "--force", "-o", out.toString(),
+                ARCHIVE.toString()), run + "--resume continues a run and --force starts over: give one of them "
+                        + "(see 'yuma recompute replay --help')");
+        assertOneLineError(yuma("recompute", "replay", "--chunk", "0", "-o", out.toString(), ARCHIVE.toString()),
+                run + "--chunk must be at least 1, was 0");
+
+        Path corrupt = dir.resolve("corrupt.yhist");
+        byte[] bytes = Files.readAllBytes(ARCHIVE);
+        bytes[bytes.length / 2] ^= 0x5a;
+        Files.write(corrupt, bytes);
+        Path stopped = dir.resolve("stopped");
+        Outcome stop = yuma("recompute", "replay", "--progress", "none", "-o", stopped.toString(), corrupt.toString());
+        assertEquals(ExitCodes.ERROR, stop.status(), stop.err());
+        assertTrue(stop.err().startsWith(run + corrupt + ": record at byte "), stop.err());
+        assertTrue(stop.err().endsWith("; the run stopped there (--on-error=stop): what came before it is kept in "
+                + stopped + ", continue past it with --resume --on-error=skip" + System.lineSeparator()), stop.err());
+
+        String synth = "yuma recompute synth: ";
+        Path archive = dir.resolve("synth.yhist");
+        Files.writeString(archive, "in the way");
+        assertOneLineError(yuma("recompute", "synth", "--subnets", "1", "--epochs", "1", "-o", archive.toString(),
+                HISTORY.resolve("sequence-n8-e50-190003.json.gz").toString()),
+                synth + archive + " exists: replace it with --force, or choose another name");
+        assertOneLineError(yuma("recompute", "synth", "--subnets", "0", "--epochs", "1", "-o", archive.toString(),
+                "unused.json"), synth + "--subnets must be at least 1, was 0");
+    }
+
     private static void assertOneLineError(Outcome outcome, String message) {
         assertEquals(ExitCodes.ERROR, outcome.status(), outcome.err());
         assertEquals(message + System.lineSeparator(), outcome.err());
