@@ -27,6 +27,10 @@ public final class BatchRun implements AutoCloseable {
     /**
      * Opens {@code engine} with {@code threads} workers and packs {@code subnets} into a batch.
      *
+     * @param engine the engine's name
+     * @param threads the engine's worker threads
+     * @param subnets the subnets one call computes
+     * @return the run, owning the engine and the batch; close it
      * @throws IllegalArgumentException for an unknown engine name
      * @throws IllegalStateException when the engine is not available here
      */
@@ -40,13 +44,21 @@ public final class BatchRun implements AutoCloseable {
         }
     }
 
-    /** Computes every subnet of the batch into the reused results, and returns them. */
+    /**
+     * Computes every subnet of the batch into the reused results, and returns them.
+     *
+     * @return the results, the same object on every call
+     */
     public BatchResults run() {
         engine.runBatchInto(batch, results);
         return results;
     }
 
-    /** Number of subnets one {@link #run} computes. */
+    /**
+     * Number of subnets one {@link #run} computes.
+     *
+     * @return the batch's subnets
+     */
     public int subnets() {
         return batch.subnets();
     }

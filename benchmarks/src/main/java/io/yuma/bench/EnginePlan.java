@@ -40,7 +40,12 @@ public final class EnginePlan {
     private EnginePlan() {
     }
 
-    /** The liquid-alpha pairs the reference computes for a subnet: n² with liquid alpha on, else none. */
+    /**
+     * The liquid-alpha pairs the reference computes for a subnet: n² with liquid alpha on, else none.
+     *
+     * @param subnet the subnet's input
+     * @return n x n with liquid alpha, else 0
+     */
     public static long liquidPairs(EpochInput subnet) {
         return subnet.liquidAlpha() ? (long) subnet.n() * subnet.n() : 0;
     }
@@ -53,6 +58,7 @@ public final class EnginePlan {
      * @param named engines the user asked for; when not empty they are measured as given, the
      *     reference included (an unknown or unavailable name then fails when it is opened)
      * @param optIn how the user names the reference to measure it anyway ("--engine reference")
+     * @return the engines to measure and a line for each one left out
      */
     public static Choice choose(String caseName, long liquidPairs, List<String> named, String optIn) {
         if (!named.isEmpty()) {

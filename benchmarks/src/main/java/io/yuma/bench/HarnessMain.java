@@ -33,7 +33,11 @@ public final class HarnessMain {
     private HarnessMain() {
     }
 
-    /** Runs the harness; exit status 2 with one line on stderr on bad arguments or any error. */
+    /**
+     * Runs the harness; exit status 2 with one line on stderr on bad arguments or any error.
+     *
+     * @param args the options above
+     */
     public static void main(String[] args) {
         try {
             new HarnessMain().parse(args).run();

@@ -15,32 +15,57 @@ import org.HdrHistogram.Histogram;
  */
 public record HarnessReport(String engine, HarnessSettings settings, long calls, long epochs, long elapsedNanos,
         Histogram latency) {
-    /** Epochs per second over the timed window, all threads together. */
+    /**
+     * Epochs per second over the timed window, all threads together.
+     *
+     * @return the rate, 0 when no time passed
+     */
     public double epochsPerSecond() {
         return elapsedNanos == 0 ? 0 : epochs * 1e9 / elapsedNanos;
     }
 
-    /** Mean time of one call, in microseconds. */
+    /**
+     * Mean time of one call, in microseconds.
+     *
+     * @return the mean call latency
+     */
     public double meanCallMicros() {
         return latency.getMean() / 1e3;
     }
 
-    /** Mean time of one epoch within a call (call time over the subnets per call), in nanoseconds. */
+    /**
+     * Mean time of one epoch within a call (call time over the subnets per call), in nanoseconds.
+     *
+     * @return the mean time per epoch
+     */
     public double meanEpochNanos() {
         return latency.getMean() / settings.subnetsPerCall();
     }
 
-    /** The call latency at {@code percentile} (0 to 100), in microseconds. */
+    /**
+     * The call latency at a percentile, in microseconds.
+     *
+     * @param percentile 0 to 100
+     * @return the latency at that percentile
+     */
     public double percentileMicros(double percentile) {
         return latency.getValueAtPercentile(percentile) / 1e3;
     }
 
-    /** The longest call, in microseconds. */
+    /**
+     * The longest call, in microseconds.
+     *
+     * @return the maximum call latency
+     */
     public double maxMicros() {
         return latency.getMaxValue() / 1e3;
     }
 
-    /** One line: throughput, then call latency percentiles in microseconds. */
+    /**
+     * One line: throughput, then call latency percentiles in microseconds.
+     *
+     * @return the line, without a line break
+     */
     public String summary() {
         return String.format("%s: %,d epochs in %,d calls on %d thread(s), %.1f epochs/s; call latency us: "
                 + "mean %.1f, p50 %.1f, p90 %.1f, p99 %.1f, p99.9 %.1f, max %.1f", engine, epochs, calls,

@@ -31,6 +31,10 @@ public final class ThroughputHarness {
     /**
      * Measures {@code engine} on {@code subnets}.
      *
+     * @param engine the engine, left open
+     * @param subnets the subnets, cycled through by every thread
+     * @param settings threads, subnets per call, warm-up and timed durations
+     * @return the measurement
      * @throws IllegalArgumentException when there are no subnets
      * @throws InterruptedException when interrupted while waiting for the threads
      * @throws RuntimeException whatever the engine threw on any thread

@@ -31,7 +31,14 @@ public final class YumaCli implements Callable<Integer> {
     @Spec
     private CommandSpec spec;
 
-    /** Runs {@code yuma} and exits with its status. */
+    private YumaCli() {
+    }
+
+    /**
+     * Runs {@code yuma} and exits with its status.
+     *
+     * @param args the command line
+     */
     public static void main(String... args) {
         System.exit(commandLine().execute(args));
     }
@@ -39,6 +46,9 @@ public final class YumaCli implements Callable<Integer> {
     /**
      * Runs {@code yuma} with the given streams, as {@link #main} does but without exiting.
      *
+     * @param out where the command's output goes
+     * @param err where its errors and progress go
+     * @param args the command line
      * @return the exit status ({@link ExitCodes})
      */
     public static int execute(PrintWriter out, PrintWriter err, String... args) {

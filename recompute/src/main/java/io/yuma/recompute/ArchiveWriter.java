@@ -22,7 +22,13 @@ public final class ArchiveWriter implements Closeable {
         this.file = file;
     }
 
-    /** Starts an archive at {@code target} (written beside it as {@code target.partial} until committed). */
+    /**
+     * Starts an archive at {@code target} (written beside it as {@code target.partial} until committed).
+     *
+     * @param target the archive's name
+     * @return the writer; {@link #commit} it, and close it in any case
+     * @throws IOException when the partial file cannot be written
+     */
     public static ArchiveWriter create(Path target) throws IOException {
         PartialFile file = PartialFile.create(target);
         try {
@@ -42,7 +48,12 @@ public final class ArchiveWriter implements Closeable {
         }
     }
 
-    /** Appends one record. */
+    /**
+     * Appends one record.
+     *
+     * @param record the record
+     * @throws IOException when it cannot be written, or its body exceeds the format's limit
+     */
     public void write(HistoryRecord record) throws IOException {
         frame.clear().i32(ArchiveFormat.SYNC).i32(0);
         RecordCodec.encode(record, frame);
@@ -60,12 +71,20 @@ public final class ArchiveWriter implements Closeable {
         records++;
     }
 
-    /** Records written so far. */
+    /**
+     * Records written so far.
+     *
+     * @return the count
+     */
     public long records() {
         return records;
     }
 
-    /** Makes the archive durable and moves it to its name. */
+    /**
+     * Makes the archive durable and moves it to its name.
+     *
+     * @throws IOException when it cannot be synced or moved
+     */
     public void commit() throws IOException {
         file.commit();
         committed = true;

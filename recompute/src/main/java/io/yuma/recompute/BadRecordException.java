@@ -15,6 +15,8 @@ public final class BadRecordException extends RecomputeException {
     private final String detail;
 
     /**
+     * Creates the error.
+     *
      * @param location where the record is
      * @param detail what is wrong with it
      * @param cause the underlying error, or null

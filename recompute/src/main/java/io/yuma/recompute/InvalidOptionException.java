@@ -47,6 +47,8 @@ public final class InvalidOptionException extends IllegalArgumentException {
     private final String problem;
 
     /**
+     * Creates the error.
+     *
      * @param option the option
      * @param problem what is wrong with its value, e.g. {@code must be at least 1, was 0}
      * @param cause the underlying error, or null

@@ -28,6 +28,8 @@ public final class OutputExistsException extends RecomputeException {
     private final transient Path found;
 
     /**
+     * Creates the error.
+     *
      * @param kind what is in the way
      * @param output the output (directory or archive) that was asked for
      * @param found the first file found in the way (the output itself for an archive)

@@ -31,6 +31,8 @@ public final class Progress {
     private boolean drawn;
 
     /**
+     * Progress reported to {@code err}.
+     *
      * @param err where progress goes
      * @param style how it shows
      */
@@ -39,7 +41,11 @@ public final class Progress {
         this.style = style;
     }
 
-    /** The style for this process: a bar when it has an interactive terminal, else lines. */
+    /**
+     * The style for this process: a bar when it has an interactive terminal, else lines.
+     *
+     * @return {@link Style#BAR} or {@link Style#LINES}
+     */
     public static Style consoleStyle() {
         java.io.Console console = System.console();
         return console != null && console.isTerminal() ? Style.BAR : Style.LINES;

@@ -22,6 +22,8 @@ public abstract sealed class RecomputeException extends IOException
     private final String problem;
 
     /**
+     * Creates the error.
+     *
      * @param problem what is wrong, without advice
      * @param advice what can be done about it, in this API's words, or null for nothing
      * @param cause the underlying error, or null

@@ -11,7 +11,11 @@ public enum RecomputeMode {
     /** Every epoch from its own recorded input, compared with its recorded output. */
     AUDIT;
 
-    /** The mode's name as the command line spells it. */
+    /**
+     * The mode's name as the command line and the summary spell it.
+     *
+     * @return {@code replay} or {@code audit}
+     */
     public String label() {
         return name().toLowerCase(java.util.Locale.ROOT);
     }

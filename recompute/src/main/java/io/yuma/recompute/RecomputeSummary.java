@@ -29,26 +29,49 @@ public record RecomputeSummary(RecomputeMode mode, String engine, List<String> i
     /** How many skipped records the summary lists; issues.csv has them all. */
     public static final int LISTED = 100;
 
-    /** A skipped record: where it is and what was wrong. */
+    /**
+     * A skipped record: where it is and what was wrong.
+     *
+     * @param location where the record is, as {@link RecordLocation}{@code .toString()} gives it
+     * @param reason what was wrong with it
+     */
     public record Skipped(String location, String reason) {
     }
 
-    /** The count called {@code name} ({@code epochs}, {@code divergences}, {@code skipped}, ...). */
+    /**
+     * The count called {@code name}.
+     *
+     * @param name a count's name: {@code records}, {@code epochs}, {@code uid_rows}, {@code compared},
+     *     {@code divergent_epochs}, {@code divergences}, {@code skipped} or {@code restarts}
+     * @return its value, 0 for a name the run did not count
+     */
     public long count(String name) {
         return counts.getOrDefault(name, 0L);
     }
 
-    /** Whether every compared epoch matched and no record was skipped. */
+    /**
+     * Whether every compared epoch matched and no record was skipped.
+     *
+     * @return true when there were no divergences and no skipped records
+     */
     public boolean clean() {
         return count("divergences") == 0 && count("skipped") == 0;
     }
 
-    /** Epochs this process computed per second of its run time. */
+    /**
+     * Epochs this process computed per second of its run time.
+     *
+     * @return the rate, 0 when no time passed
+     */
     public double epochsPerSecond() {
         return seconds > 0 ? epochsThisRun / seconds : 0;
     }
 
-    /** The summary as JSON, with a final line break. */
+    /**
+     * The summary as JSON, as {@code summary.json} holds it.
+     *
+     * @return the JSON text, with a final line break
+     */
     public String toJson() {
         StringBuilder json = new StringBuilder("{\n  \"mode\": ");
         Json.string(json, mode.label()).append(",\n  \"engine\": ");
@@ -77,7 +100,11 @@ public record RecomputeSummary(RecomputeMode mode, String engine, List<String> i
         return json.append(skipped.isEmpty() ? "]\n}\n" : "\n  ]\n}\n").toString();
     }
 
-    /** The lines the command prints. */
+    /**
+     * The summary as lines for a person: the counts, the rate and the skipped records.
+     *
+     * @return the lines, without line breaks
+     */
     public List<String> lines() {
         List<String> lines = new ArrayList<>();
         lines.add(String.format(Locale.ROOT, "recompute %s (%s): %d epochs of %d records; this run computed %d epochs "

@@ -5,7 +5,7 @@ import java.util.Objects;
 
 /**
  * Where a history record was read: an archive record by its byte offset, an epoch of a
- * {@code sequence} vector file by its index, or a whole vector file. {@link #toString()} is the
+ * {@code sequence} vector file by its index, or a whole vector file. Its {@code toString()} is the
  * form messages and {@code issues.csv} show: {@code FILE: record at byte B}, {@code FILE: epoch E}
  * or {@code FILE}.
  */

@@ -29,6 +29,8 @@ public final class ResumeException extends RecomputeException {
     private final transient Path file;
 
     /**
+     * Creates the error.
+     *
      * @param kind why the run cannot resume
      * @param file the file or directory the problem is in
      * @param problem what is wrong, naming that file
@@ -38,6 +40,8 @@ public final class ResumeException extends RecomputeException {
     }
 
     /**
+     * Creates the error.
+     *
      * @param kind why the run cannot resume
      * @param file the file or directory the problem is in
      * @param problem what is wrong, naming that file

@@ -14,6 +14,8 @@ public final class RunStoppedException extends RecomputeException {
     private final transient Path output;
 
     /**
+     * Creates the error.
+     *
      * @param record the bad record that stopped the run
      * @param output the output directory that keeps the work done before it
      */

@@ -24,12 +24,27 @@ public record Vector(String name, String family, boolean sequence, List<VectorEp
         }
     }
 
-    /** A vector of one epoch. */
+    /**
+     * A vector of one epoch.
+     *
+     * @param name the vector's name
+     * @param family its family ({@code edge}, {@code random}, ...)
+     * @param epoch its one epoch
+     * @return the vector
+     */
     public static Vector single(String name, String family, VectorEpoch epoch) {
         return new Vector(name, family, false, List.of(epoch));
     }
 
-    /** A sequence of consecutive epochs. */
+    /**
+     * A sequence of consecutive epochs of one subnet.
+     *
+     * @param name the vector's name
+     * @param family its family
+     * @param epochs the epochs in order, at least one
+     * @return the vector
+     * @throws IllegalArgumentException when {@code epochs} is empty
+     */
     public static Vector sequence(String name, String family, List<VectorEpoch> epochs) {
         return new Vector(name, family, true, epochs);
     }

@@ -18,7 +18,11 @@ public record VectorEpoch(EpochInput input, EpochResult expected) {
         Objects.requireNonNull(expected, "expected");
     }
 
-    /** The vector's trace of intermediates for this epoch, or null when it has none. */
+    /**
+     * The vector's trace of intermediates for this epoch.
+     *
+     * @return the trace, or null when the vector has none
+     */
     public EpochTrace trace() {
         return expected.trace();
     }

@@ -20,7 +20,10 @@ public final class VectorFiles {
      * directory contributes every {@code *.json} and {@code *.json.gz} below it, in path order.
      * A file named twice is listed once.
      *
+     * @param paths files and directories
+     * @return the vector files, in the order found
      * @throws NoSuchFileException when a path does not exist
+     * @throws IOException when a directory cannot be read
      */
     public static List<Path> find(List<Path> paths) throws IOException {
         Set<Path> found = new LinkedHashSet<>();

@@ -40,22 +40,39 @@ public final class VectorFormatException extends IOException {
         return file + ": " + (epoch >= 0 ? "epoch " + epoch + ", " : "");
     }
 
-    /** The file, as it was named to the reader. */
+    /**
+     * The file, as it was named to the reader.
+     *
+     * @return the file's name
+     */
     public String file() {
         return file;
     }
 
-    /** The epoch index in a sequence file, or -1. */
+    /**
+     * The epoch the problem is in.
+     *
+     * @return the epoch's index in a sequence file, or -1
+     */
     public int epoch() {
         return epoch;
     }
 
-    /** The field (output and trace fields prefixed {@code output.} and {@code trace.}), or null. */
+    /**
+     * The field the problem is in.
+     *
+     * @return the field's FORMAT.md name (output and trace fields prefixed {@code output.} and
+     *     {@code trace.}), or null for a problem with the file as a whole
+     */
     public String field() {
         return field;
     }
 
-    /** The uid (row) the bad value belongs to, or -1. */
+    /**
+     * The uid (row) the bad value belongs to.
+     *
+     * @return the uid, or -1
+     */
     public int uid() {
         return uid;
     }

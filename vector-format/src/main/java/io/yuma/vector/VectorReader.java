@@ -44,6 +44,8 @@ public final class VectorReader {
     /**
      * Reads a conformance vector: every field, output included, must be present.
      *
+     * @param file a vector file, plain JSON or gzip
+     * @return the vector
      * @throws VectorFormatException when the content is not a valid vector
      * @throws IOException when the file cannot be opened
      */
@@ -56,7 +58,9 @@ public final class VectorReader {
     /**
      * Reads a conformance vector from a stream, which is left open.
      *
+     * @param in the stream, plain JSON or gzip
      * @param source names the stream in messages (a file name)
+     * @return the vector
      * @throws VectorFormatException when the content is not a valid vector
      */
     public static Vector read(InputStream in, String source) throws VectorFormatException {
@@ -69,6 +73,8 @@ public final class VectorReader {
      * Reads the epoch inputs of a file in FORMAT.md's layout whose {@code output}, {@code name}
      * and {@code family} may be absent; whatever is present is still checked.
      *
+     * @param file the file, plain JSON or gzip
+     * @return its epoch inputs, and whether it is a sequence
      * @throws VectorFormatException when the content is not valid
      * @throws IOException when the file cannot be opened
      */

@@ -31,6 +31,10 @@ public final class VectorWriter {
      * Writes a vector to {@code file}, gzip-compressed when its name ends in {@code .gz}. The file
      * appears only once complete: it is written to {@code NAME.partial} beside it, then moved
      * into place.
+     *
+     * @param vector the vector
+     * @param file where to write it
+     * @throws IOException when the file cannot be written
      */
     public static void write(Vector vector, Path file) throws IOException {
         Path absolute = file.toAbsolutePath();
@@ -51,7 +55,13 @@ public final class VectorWriter {
         }
     }
 
-    /** Writes a vector as JSON to a stream, which is flushed and left open. */
+    /**
+     * Writes a vector as JSON to a stream, which is flushed and left open.
+     *
+     * @param vector the vector
+     * @param out the stream
+     * @throws IOException when the stream cannot be written
+     */
     public static void write(Vector vector, OutputStream out) throws IOException {
         try (JsonGenerator json = FACTORY.createGenerator(out)) {
             json.writeStartObject();
@@ -76,6 +86,11 @@ public final class VectorWriter {
      * Writes results as {@code {"output": {...}, "trace": {...}}} (trace only when the result
      * has one): one object, or an array of them when {@code asArray}. Ends with a newline; the
      * writer is flushed and left open.
+     *
+     * @param results the results, in order
+     * @param asArray true to write a JSON array even for one result
+     * @param out the writer
+     * @throws IOException when the writer cannot be written
      */
     public static void writeResults(List<EpochResult> results, boolean asArray, Writer out) throws IOException {
         if (!asArray && results.size() != 1) {
@@ -101,6 +116,10 @@ public final class VectorWriter {
     /**
      * Writes one epoch input as FORMAT.md's {@code input} object, on one line. Equal inputs give
      * equal text, so the text also serves as a key or a fingerprint of an input.
+     *
+     * @param input the input
+     * @param out the writer, left open
+     * @throws IOException when the writer cannot be written
      */
     public static void writeInput(EpochInput input, Writer out) throws IOException {
         try (JsonGenerator json = FACTORY.createGenerator(out)) {

@@ -20,7 +20,17 @@ import org.openjdk.jmh.annotations.Warmup;
 @Measurement(iterations = 3, time = 5)
 @Fork(value = 1, jvmArgsAppend = {"--add-modules=jdk.incubator.vector", "--enable-native-access=ALL-UNNAMED"})
 public class BatchBenchmark {
-    /** Every subnet of the batch, once. */
+    /** Created by JMH. */
+    public BatchBenchmark() {
+    }
+
+    /**
+     * Every subnet of the batch, once.
+     *
+     * @param state the batch and its engine
+     * @param counter counts the epochs, for the epochs/s line
+     * @return the results, so that JMH consumes them
+     */
     @Benchmark
     public BatchResults epochs(BatchState state, EpochCounter counter) {
         counter.epochs += state.subnets();

@@ -20,6 +20,10 @@ import org.openjdk.jmh.annotations.TearDown;
  */
 @State(Scope.Thread)
 public class BatchState {
+    /** Created by JMH, which then sets the parameters and calls the setup. */
+    public BatchState() {
+    }
+
     /** Engine name; {@link BenchmarkMain} sets the available ones. */
     @Param({"simd"})
     String engine;
@@ -58,12 +62,20 @@ public class BatchState {
         return pairs;
     }
 
-    /** Every subnet's epoch. */
+    /**
+     * Every subnet's epoch.
+     *
+     * @return the reused results
+     */
     public BatchResults run() {
         return run.run();
     }
 
-    /** Subnets one {@link #run} computes. */
+    /**
+     * Subnets one {@link #run} computes.
+     *
+     * @return the batch's size
+     */
     public int subnets() {
         return run.subnets();
     }

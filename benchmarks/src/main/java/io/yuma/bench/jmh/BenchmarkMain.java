@@ -69,7 +69,12 @@ public final class BenchmarkMain {
     private BenchmarkMain() {
     }
 
-    /** Runs the benchmarks as described above; JMH's options all work. */
+    /**
+     * Runs the benchmarks as described above; JMH's options all work.
+     *
+     * @param args JMH's command line
+     * @throws Exception whatever JMH's runner throws
+     */
     public static void main(String[] args) throws Exception {
         CommandLineOptions options;
         try {

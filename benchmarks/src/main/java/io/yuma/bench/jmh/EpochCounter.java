@@ -13,6 +13,10 @@ import org.openjdk.jmh.annotations.State;
 @State(Scope.Thread)
 @AuxCounters(AuxCounters.Type.OPERATIONS)
 public class EpochCounter {
+    /** Created by JMH, once per thread. */
+    public EpochCounter() {
+    }
+
     /** Epochs computed in the current iteration; JMH reads this public field as the counter. */
     public long epochs;
 

@@ -21,7 +21,16 @@ import org.openjdk.jmh.annotations.Warmup;
 @Measurement(iterations = 5, time = 3)
 @Fork(value = 1, jvmArgsAppend = {"--add-modules=jdk.incubator.vector", "--enable-native-access=ALL-UNNAMED"})
 public class SingleSubnetBenchmark {
-    /** One epoch of the state's subnet. */
+    /** Created by JMH. */
+    public SingleSubnetBenchmark() {
+    }
+
+    /**
+     * One epoch of the state's subnet.
+     *
+     * @param state the subnet and its engine
+     * @return the results, so that JMH consumes them
+     */
     @Benchmark
     public BatchResults epoch(SubnetState state) {
         return state.run();

@@ -19,6 +19,10 @@ import org.openjdk.jmh.annotations.TearDown;
  */
 @State(Scope.Thread)
 public class SubnetState {
+    /** Created by JMH, which then sets the parameters and calls the setup. */
+    public SubnetState() {
+    }
+
     /** Engine name. */
     @Param({"reference", "simd"})
     String engine;
@@ -35,7 +39,11 @@ public class SubnetState {
         run = BatchRun.open(engine, 1, List.of(BenchInput.byId(input).load()));
     }
 
-    /** One epoch. */
+    /**
+     * One epoch.
+     *
+     * @return the reused results
+     */
     public BatchResults run() {
         return run.run();
     }
