@@ -1,18 +1,26 @@
 package io.yuma.vector;
 
 import io.yuma.api.EpochInput;
+import io.yuma.api.SubnetInput;
 import java.util.List;
 
 /**
- * The inputs of a file in FORMAT.md's layout whose outputs, name and family may be absent: what
- * {@code yuma run} computes from.
+ * The epoch inputs of a file to run ({@link VectorReader#readInputs}): single-mechanism inputs or
+ * subnet inputs, never both.
  *
- * @param epochs the inputs, in file order
- * @param sequence true when the file holds {@code "epochs": [...]}
+ * @param epochs the single-mechanism inputs, in file order; empty for a subnet file
+ * @param subnets the subnet inputs, in file order; empty for a single-mechanism file
+ * @param sequence whether the file held an {@code epochs} array
  */
-public record InputFile(List<EpochInput> epochs, boolean sequence) {
-    /** Copies the list. */
+public record InputFile(List<EpochInput> epochs, List<SubnetInput> subnets, boolean sequence) {
+    /** Copies the lists. */
     public InputFile {
         epochs = List.copyOf(epochs);
+        subnets = List.copyOf(subnets);
+    }
+
+    /** @return true when the file holds subnet inputs */
+    public boolean isSubnet() {
+        return !subnets.isEmpty();
     }
 }
