@@ -19,6 +19,21 @@ public record InputFile(List<EpochInput> epochs, List<SubnetInput> subnets, bool
         subnets = List.copyOf(subnets);
     }
 
+    /**
+     * The single-mechanism inputs.
+     *
+     * @return the inputs, in file order
+     * @throws IllegalStateException for a file of subnet inputs, so that code written for single
+     *     mechanisms cannot run one by seeing no inputs
+     */
+    @Override
+    public List<EpochInput> epochs() {
+        if (isSubnet()) {
+            throw new IllegalStateException("the file holds subnet inputs (with mechanisms): read them with subnets()");
+        }
+        return epochs;
+    }
+
     /** @return true when the file holds subnet inputs */
     public boolean isSubnet() {
         return !subnets.isEmpty();
