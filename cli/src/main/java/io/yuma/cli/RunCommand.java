@@ -2,6 +2,7 @@ package io.yuma.cli;
 
 import io.yuma.api.EpochInput;
 import io.yuma.api.EpochResult;
+import io.yuma.api.SubnetResult;
 import io.yuma.api.YumaEngine;
 import io.yuma.vector.InputFile;
 import io.yuma.vector.VectorReader;
@@ -15,6 +16,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
@@ -22,7 +24,9 @@ import picocli.CommandLine.Spec;
 @Command(name = "run", mixinStandardHelpOptions = true, description = {
     "Compute the epoch in FILE and print its output as JSON: {\"output\": {...}} with FORMAT.md's field names.",
     "FILE is in FORMAT.md's layout (plain or gzip); its output, name and family may be absent. For a "
-            + "sequence file every epoch runs from its recorded input and an array is printed."})
+            + "sequence file every epoch runs from its recorded input and an array is printed.",
+    "A subnet with mechanisms (families subnet, subnet-sequence) prints mechanism_emission, every "
+            + "mechanism's output and the aggregated subnet terms."})
 final class RunCommand implements Callable<Integer> {
     @Mixin
     private EngineChoice engine;
@@ -40,6 +44,19 @@ final class RunCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         InputFile inputs = VectorReader.readInputs(file);
+        if (inputs.isSubnet()) {
+            if (trace) {
+                throw new ParameterException(spec.commandLine(),
+                        "--trace: FORMAT.md defines traces for single-mechanism epochs only, and " + file
+                                + " holds a subnet with mechanisms");
+            }
+            List<SubnetResult> results;
+            try (YumaEngine opened = engine.open()) {
+                results = opened.runSubnets(inputs.subnets());
+            }
+            VectorWriter.writeSubnetResults(results, inputs.sequence(), spec.commandLine().getOut());
+            return ExitCodes.OK;
+        }
         List<EpochResult> results = new ArrayList<>();
         try (YumaEngine opened = trace ? engine.openOr("reference") : engine.open()) {
             for (EpochInput input : inputs.epochs()) {

@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.yuma.api.EpochInput;
 import io.yuma.api.EpochResult;
+import io.yuma.api.SubnetResult;
+import io.yuma.vector.SubnetEpoch;
 import io.yuma.vector.Vector;
 import io.yuma.vector.VectorEpoch;
 import io.yuma.vector.VectorFiles;
@@ -27,6 +29,7 @@ class YumaCliTest {
     private static final Path VECTORS = Path.of("..", "vector-format", "vectors");
     private static final Path EDGE = VECTORS.resolve("edge-kappa0-n4-170400.json.gz");
     private static final Path SEQUENCE = VECTORS.resolve("sequence-n8-e50-190003.json.gz");
+    private static final Path SUBNET_SEQUENCE = VECTORS.resolve("subnet-sequence-m3-n12-y3-split_below-rao_alpha1-unsorted-e20-31502.json.gz");
 
     @TempDir
     Path dir;
@@ -112,6 +115,27 @@ class YumaCliTest {
                 .map(epoch -> epoch.expected().withoutTrace()).toList();
         assertTrue(expected.size() > 1);
         assertEquals(json(expected, true), outcome.out());
+    }
+
+    @Test
+    void runOnASubnetSequencePrintsEveryMechanismAndTheAggregate() throws IOException {
+        Outcome outcome = yuma("run", "--engine", "simd", SUBNET_SEQUENCE.toString());
+        assertEquals(ExitCodes.OK, outcome.status(), outcome.err());
+        List<SubnetResult> expected = VectorReader.read(SUBNET_SEQUENCE).subnetEpochs().stream()
+                .map(SubnetEpoch::expected).toList();
+        assertTrue(expected.size() > 1 && expected.getFirst().mechanismCount() == 3);
+        StringWriter text = new StringWriter();
+        VectorWriter.writeSubnetResults(expected, true, text);
+        assertEquals(text.toString(), outcome.out());
+    }
+
+    @Test
+    void runWithTraceRefusesASubnet() {
+        Outcome outcome = yuma("run", "--trace", SUBNET_SEQUENCE.toString());
+        assertEquals(ExitCodes.ERROR, outcome.status(), outcome.err());
+        assertTrue(outcome.err().startsWith("yuma run: --trace: FORMAT.md defines traces for single-mechanism epochs only"),
+                outcome.err());
+        assertEquals("", outcome.out());
     }
 
     @Test

@@ -15,6 +15,16 @@ public record Difference(String field, int uid, String expected, String actual) 
         return field + (uid >= 0 ? "[uid " + uid + "]" : "") + ": expected " + expected + ", got " + actual;
     }
 
+    /**
+     * The same difference one level down, e.g. in one mechanism of a subnet.
+     *
+     * @param prefix what goes before the field name, e.g. {@code "mechanisms[1]."}
+     * @return the difference with the prefixed field name
+     */
+    public Difference within(String prefix) {
+        return new Difference(prefix + field, uid, expected, actual);
+    }
+
     static Difference of(String field, boolean[] expected, boolean[] actual) {
         for (int i = 0; i < expected.length; i++) {
             if (expected[i] != actual[i]) {

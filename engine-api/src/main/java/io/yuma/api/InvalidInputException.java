@@ -9,6 +9,7 @@ public final class InvalidInputException extends IllegalArgumentException {
 
     private final String field;
     private final int uid;
+    private final String detail;
 
     /**
      * @param field the input field, as FORMAT.md names it
@@ -19,6 +20,19 @@ public final class InvalidInputException extends IllegalArgumentException {
         super(uid >= 0 ? "field " + field + ", uid " + uid + ": " + message : "field " + field + ": " + message);
         this.field = field;
         this.uid = uid;
+        this.detail = message;
+    }
+
+    /**
+     * The same error one level down, e.g. in one mechanism of a subnet.
+     *
+     * @param prefix what goes before the field name, e.g. {@code "mechanisms[1]."}
+     * @return an exception naming the prefixed field, with this one as its cause
+     */
+    public InvalidInputException within(String prefix) {
+        InvalidInputException nested = new InvalidInputException(prefix + field, uid, detail);
+        nested.initCause(this);
+        return nested;
     }
 
     /** The input field, as FORMAT.md names it. */

@@ -48,6 +48,29 @@ public interface YumaEngine extends AutoCloseable {
     }
 
     /**
+     * Computes one subnet's epoch with all its mechanisms, as the chain's
+     * {@code epoch_with_mechanisms} does.
+     *
+     * @param input the subnet's mechanisms and emission split
+     * @return the split emission, every mechanism's result and the aggregated terms
+     */
+    default SubnetResult runSubnet(SubnetInput input) {
+        return runSubnets(List.of(input)).getFirst();
+    }
+
+    /**
+     * Computes many independent subnets with all their mechanisms. The default splits the
+     * emissions, computes every mechanism of every subnet through {@link #runAll} in one call,
+     * then aggregates ({@link SubnetAggregation}).
+     *
+     * @param inputs the subnets
+     * @return one result per subnet, in input order
+     */
+    default List<SubnetResult> runSubnets(List<SubnetInput> inputs) {
+        return SubnetAggregation.run(inputs, this::runAll);
+    }
+
+    /**
      * Computes every subnet of an off-heap batch into fresh results.
      *
      * @return results the caller owns and must close

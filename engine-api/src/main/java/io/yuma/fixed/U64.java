@@ -14,6 +14,24 @@ public final class U64 {
         return Long.compareUnsigned(sum, a) < 0 ? MAX : sum;
     }
 
+    /**
+     * {@code (a as u128 * b as u128 / divisor as u128) as u64}, the product kept whole.
+     *
+     * @param a u64
+     * @param b u64
+     * @param divisor u64, non-zero
+     * @return the floored quotient
+     * @throws ArithmeticException when the divisor is zero or the quotient does not fit a u64
+     */
+    public static long multiplyDivide(long a, long b, long divisor) {
+        long high = Math.unsignedMultiplyHigh(a, b);
+        if (divisor == 0 || Long.compareUnsigned(high, divisor) >= 0) {
+            throw new ArithmeticException("u64 " + Long.toUnsignedString(a) + " * " + Long.toUnsignedString(b)
+                    + " / " + Long.toUnsignedString(divisor) + " does not fit a u64");
+        }
+        return UInt128Math.divideUnsigned(high, a * b, divisor);
+    }
+
     /** {@code a.saturating_sub(b)}: 0 when b exceeds a. */
     public static long saturatingSub(long a, long b) {
         return Long.compareUnsigned(a, b) < 0 ? 0L : a - b;

@@ -2,7 +2,10 @@ package io.yuma.reference;
 
 import io.yuma.api.EpochInput;
 import io.yuma.api.EpochResult;
+import io.yuma.api.SubnetInput;
+import io.yuma.api.SubnetResult;
 import io.yuma.api.YumaEngine;
+import java.util.List;
 
 /**
  * The scalar reference engine: {@link ReferenceEpoch}, a plain transcription of the chain's
@@ -25,5 +28,10 @@ public final class ReferenceEngine implements YumaEngine {
     @Override
     public EpochResult runTraced(EpochInput input) {
         return ReferenceEpoch.run(input, true);
+    }
+
+    @Override
+    public List<SubnetResult> runSubnets(List<SubnetInput> inputs) {
+        return inputs.stream().map(ReferenceSubnetEpoch::run).toList();
     }
 }

@@ -3,8 +3,8 @@ package io.yuma.testkit;
 import io.yuma.api.Difference;
 import io.yuma.api.EngineOptions;
 import io.yuma.api.Engines;
-import io.yuma.api.EpochResult;
 import io.yuma.api.YumaEngine;
+import io.yuma.vector.SubnetEpoch;
 import io.yuma.vector.Vector;
 import io.yuma.vector.VectorEpoch;
 import io.yuma.vector.VectorFiles;
@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
+import java.util.function.Function;
 import java.util.function.Supplier;
 
 /**
@@ -68,28 +69,47 @@ public final class ConformanceRunner implements AutoCloseable {
 
     /** The first epoch of {@code vector} where the engine departs from it, or empty when all match. */
     public Optional<Mismatch> check(Vector vector) {
-        for (int i = 0; i < vector.epochs().size(); i++) {
-            VectorEpoch epoch = vector.epochs().get(i);
+        for (int i = 0; i < vector.epochCount(); i++) {
             int index = vector.sequence() ? i : -1;
-            EpochResult actual;
-            try {
-                actual = engine.run(epoch.input());
-            } catch (RuntimeException e) {
-                // An engine that throws on a valid vector fails it; the run goes on with the next.
-                return Optional.of(new Mismatch(vector.name(), vector.family(), index, null,
-                        "engine " + engine.name() + " threw " + e, null));
+            Optional<Mismatch> mismatch;
+            if (vector.isSubnet()) {
+                SubnetEpoch epoch = vector.subnetEpochs().get(i);
+                mismatch = compare(vector, index, () -> engine.runSubnet(epoch.input()),
+                        actual -> epoch.expected().firstDifference(actual), () -> null);
+            } else {
+                VectorEpoch epoch = vector.epochs().get(i);
+                mismatch = compare(vector, index, () -> engine.run(epoch.input()),
+                        actual -> epoch.expected().firstDifference(actual), () -> diagnosis.explain(epoch));
             }
-            if (actual == null) {
-                return Optional.of(new Mismatch(vector.name(), vector.family(), index, null,
-                        "engine " + engine.name() + " returned no result", null));
-            }
-            Difference difference = epoch.expected().firstDifference(actual);
-            if (difference != null) {
-                return Optional.of(new Mismatch(vector.name(), vector.family(), index, difference, null,
-                        diagnosis.explain(epoch)));
+            if (mismatch.isPresent()) {
+                return mismatch;
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * Runs one epoch and compares it with what the vector expects.
+     *
+     * @param explain the first diverging trace step, asked for only on a difference
+     */
+    private <R> Optional<Mismatch> compare(Vector vector, int index, Supplier<R> run, Function<R, Difference> differ,
+            Supplier<String> explain) {
+        R actual;
+        try {
+            actual = run.get();
+        } catch (RuntimeException e) {
+            // An engine that throws on a valid vector fails it; the run goes on with the next.
+            return Optional.of(new Mismatch(vector.name(), vector.family(), index, null,
+                    "engine " + engine.name() + " threw " + e, null));
+        }
+        if (actual == null) {
+            return Optional.of(new Mismatch(vector.name(), vector.family(), index, null,
+                    "engine " + engine.name() + " returned no result", null));
+        }
+        Difference difference = differ.apply(actual);
+        return difference == null ? Optional.empty()
+                : Optional.of(new Mismatch(vector.name(), vector.family(), index, difference, null, explain.get()));
     }
 
     @Override

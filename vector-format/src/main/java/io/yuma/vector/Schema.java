@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonToken;
 import io.yuma.api.InvalidInputException;
 import java.io.IOException;
+import java.util.Collection;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -37,27 +38,48 @@ final class Schema<B, T> {
         fields.forEach(field -> this.fields.put(field.name(), field));
     }
 
-    /** Reads the object at the cursor into {@code target}. */
-    void read(JsonCursor cursor, B target) throws IOException {
-        cursor.expect(JsonToken.START_OBJECT, section, -1, "an object");
+    /**
+     * Reads the object at the cursor into {@code target}.
+     *
+     * @return the names of the fields the object held
+     */
+    Set<String> read(JsonCursor cursor, B target) throws IOException {
+        return read(cursor, target, prefix);
+    }
+
+    /**
+     * Reads the object at the cursor into {@code target}, naming its fields {@code prefix + name}
+     * in messages (an object inside an array, e.g. {@code mechanisms[2].}).
+     *
+     * @return the names of the fields the object held
+     */
+    Set<String> read(JsonCursor cursor, B target, String namePrefix) throws IOException {
+        String object = namePrefix.isEmpty() ? section : namePrefix.substring(0, namePrefix.length() - 1);
+        cursor.expect(JsonToken.START_OBJECT, object, -1, "an object");
         Set<String> seen = new HashSet<>();
         while (cursor.next() == JsonToken.FIELD_NAME) {
             String name = cursor.name();
             Field<B, T, ?> field = fields.get(name);
             if (field == null) {
-                throw new InvalidInputException(prefix + name, -1, "unknown field, not in FORMAT.md's " + section);
+                throw new InvalidInputException(namePrefix + name, -1, "unknown field, not in FORMAT.md's " + section);
             }
             cursor.next();
-            field.read(cursor, target, prefix + name);
+            field.read(cursor, target, namePrefix + name);
             seen.add(name);
         }
         if (complete) {
             for (String name : fields.keySet()) {
                 if (!seen.contains(name)) {
-                    throw new InvalidInputException(prefix + name, -1, "missing from " + section);
+                    throw new InvalidInputException(namePrefix + name, -1, "missing from " + section);
                 }
             }
         }
+        return seen;
+    }
+
+    /** @return the schema's fields, in order */
+    Collection<Field<B, T, ?>> fields() {
+        return fields.values();
     }
 
     /** Writes {@code source} as an object. */

@@ -6,6 +6,8 @@ import io.yuma.api.EpochInput;
 import io.yuma.api.EpochResult;
 import io.yuma.api.EpochTrace;
 import io.yuma.api.InvalidInputException;
+import io.yuma.api.SubnetInput;
+import io.yuma.api.SubnetResult;
 import java.io.BufferedInputStream;
 import java.io.EOFException;
 import java.io.IOException;
@@ -65,6 +67,11 @@ public final class VectorReader {
      */
     public static Vector read(InputStream in, String source) throws VectorFormatException {
         Parsed parsed = new VectorReader(source, true).parse(in);
+        if (parsed.subnet()) {
+            List<SubnetEpoch> epochs = parsed.epochs().stream()
+                    .map(e -> new SubnetEpoch(e.subnetInput(), e.subnetExpected())).toList();
+            return new Vector(parsed.name(), parsed.family(), parsed.sequence(), List.of(), epochs);
+        }
         List<VectorEpoch> epochs = parsed.epochs().stream().map(e -> new VectorEpoch(e.input(), e.expected())).toList();
         return new Vector(parsed.name(), parsed.family(), parsed.sequence(), epochs);
     }
@@ -81,7 +88,9 @@ public final class VectorReader {
     public static InputFile readInputs(Path file) throws IOException {
         try (InputStream in = Files.newInputStream(file)) {
             Parsed parsed = new VectorReader(file.toString(), false).parse(in);
-            return new InputFile(parsed.epochs().stream().map(Epoch::input).toList(), parsed.sequence());
+            return parsed.subnet()
+                    ? new InputFile(List.of(), parsed.epochs().stream().map(Epoch::subnetInput).toList(), parsed.sequence())
+                    : new InputFile(parsed.epochs().stream().map(Epoch::input).toList(), List.of(), parsed.sequence());
         }
     }
 
@@ -147,6 +156,12 @@ public final class VectorReader {
         if (!single.isEmpty()) {
             throw new InvalidInputException("epochs", -1, "a file holds either epochs or one input/output pair, not both");
         }
+        for (int e = 1; e < epochs.size(); e++) {
+            if (epochs.get(e).isSubnet() != epochs.getFirst().isSubnet()) {
+                throw new VectorFormatException(file, e, "is " + kind(epochs.get(e)) + " epoch, but epoch 0 is "
+                        + kind(epochs.getFirst()) + " one: a file holds epochs of one kind", null);
+            }
+        }
         return new Parsed(name, family, true, epochs);
     }
 
@@ -173,6 +188,10 @@ public final class VectorReader {
         return epochs;
     }
 
+    private static String kind(Epoch epoch) {
+        return epoch.isSubnet() ? "a subnet" : "a single-mechanism";
+    }
+
     private static void require(String field, Object value) {
         if (value == null) {
             throw new InvalidInputException(field, -1, "missing");
@@ -185,15 +204,18 @@ public final class VectorReader {
 
     /** The input, output and trace objects of one epoch, as read so far. */
     private final class Sections {
-        private EpochInput.Builder input;
+        private SubnetSchema.InputObject input;
         private Map<String, Object> output;
         private Map<String, Object> trace;
 
         /** Reads {@code key}'s object if it is one of the sections; false for any other key. */
         boolean read(String key, JsonCursor cursor) throws IOException {
             switch (key) {
-                case "input" -> VectorSchema.INPUT.read(cursor, input = EpochInput.builder());
-                case "output" -> VectorSchema.OUTPUT.read(cursor, output = new HashMap<>());
+                case "input" -> {
+                    input = new SubnetSchema.InputObject();
+                    input.seen = SubnetSchema.INPUT.read(cursor, input);
+                }
+                case "output" -> SubnetSchema.OUTPUT.read(cursor, output = new HashMap<>());
                 case "trace" -> VectorSchema.TRACE.read(cursor, trace = new HashMap<>());
                 default -> {
                     return false;
@@ -209,19 +231,56 @@ public final class VectorReader {
         /** Validates the sections against each other and builds the epoch. */
         Epoch finish() {
             require("input", input);
-            EpochInput built = input.build();
-            EpochTrace builtTrace = trace == null ? null : VectorSchema.trace(trace, built.n());
             if (output == null && complete) {
                 throw new InvalidInputException("output", -1, "missing");
             }
-            return new Epoch(built, output == null ? null : VectorSchema.result(output, builtTrace, built.n()));
+            if (input.isSubnet()) {
+                if (trace != null) {
+                    throw new InvalidInputException("trace", -1, "FORMAT.md defines no trace for a subnet epoch");
+                }
+                SubnetInput built = input.subnetInput();
+                return Epoch.subnet(built, output == null ? null : SubnetSchema.result(output, built));
+            }
+            EpochInput built = input.epochInput();
+            EpochTrace builtTrace = trace == null ? null : VectorSchema.trace(trace, built.n());
+            if (output == null) {
+                return Epoch.single(built, null);
+            }
+            if (SubnetSchema.isSubnetOutput(output)) {
+                throw new InvalidInputException("output", -1,
+                        "is a subnet's (mechanism_emission, mechanisms, subnet), but the input has no mechanisms");
+            }
+            for (Field<Map<String, Object>, EpochResult, ?> field : VectorSchema.OUTPUT.fields()) {
+                if (!output.containsKey(field.name())) {
+                    throw new InvalidInputException("output." + field.name(), -1, "missing from output");
+                }
+            }
+            return Epoch.single(built, VectorSchema.result(output, builtTrace, built.n()));
         }
     }
 
-    /** One epoch read; {@code expected} is null only when outputs were optional and absent. */
-    private record Epoch(EpochInput input, EpochResult expected) {
+    /**
+     * One epoch read, of one kind: a single mechanism's ({@code input}, {@code expected}) or a
+     * subnet's ({@code subnetInput}, {@code subnetExpected}); the expected result is null only when
+     * outputs were optional and absent.
+     */
+    private record Epoch(EpochInput input, EpochResult expected, SubnetInput subnetInput, SubnetResult subnetExpected) {
+        static Epoch single(EpochInput input, EpochResult expected) {
+            return new Epoch(input, expected, null, null);
+        }
+
+        static Epoch subnet(SubnetInput input, SubnetResult expected) {
+            return new Epoch(null, null, input, expected);
+        }
+
+        boolean isSubnet() {
+            return subnetInput != null;
+        }
     }
 
     private record Parsed(String name, String family, boolean sequence, List<Epoch> epochs) {
+        boolean subnet() {
+            return epochs.getFirst().isSubnet();
+        }
     }
 }

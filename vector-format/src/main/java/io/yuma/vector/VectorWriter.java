@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.StreamWriteFeature;
 import io.yuma.api.EpochInput;
 import io.yuma.api.EpochResult;
+import io.yuma.api.SubnetResult;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.Writer;
@@ -69,14 +70,14 @@ public final class VectorWriter {
             json.writeStringField("family", vector.family());
             if (vector.sequence()) {
                 json.writeArrayFieldStart("epochs");
-                for (VectorEpoch epoch : vector.epochs()) {
+                for (int e = 0; e < vector.epochCount(); e++) {
                     json.writeStartObject();
-                    writeEpoch(json, epoch);
+                    writeEpoch(json, vector, e);
                     json.writeEndObject();
                 }
                 json.writeEndArray();
             } else {
-                writeEpoch(json, vector.epochs().getFirst());
+                writeEpoch(json, vector, 0);
             }
             json.writeEndObject();
         }
@@ -128,10 +129,49 @@ public final class VectorWriter {
         out.flush();
     }
 
-    private static void writeEpoch(JsonGenerator json, VectorEpoch epoch) throws IOException {
+    /**
+     * Writes subnet results as {@code {"output": {...}}}: one object, or an array of them when
+     * {@code asArray}. Ends with a newline; the writer is flushed and left open.
+     *
+     * @param results the results
+     * @param asArray whether to print an array (a sequence file's results)
+     * @param out where to write
+     * @throws IOException when writing fails
+     */
+    public static void writeSubnetResults(List<SubnetResult> results, boolean asArray, Writer out) throws IOException {
+        if (!asArray && results.size() != 1) {
+            throw new IllegalArgumentException("one result prints as an object, " + results.size() + " need an array");
+        }
+        try (JsonGenerator json = FACTORY.createGenerator(out)) {
+            if (asArray) {
+                json.writeStartArray();
+            }
+            for (SubnetResult result : results) {
+                json.writeStartObject();
+                json.writeFieldName("output");
+                SubnetSchema.writeOutput(json, result);
+                json.writeEndObject();
+            }
+            if (asArray) {
+                json.writeEndArray();
+            }
+        }
+        out.write(System.lineSeparator());
+        out.flush();
+    }
+
+    private static void writeEpoch(JsonGenerator json, Vector vector, int e) throws IOException {
         json.writeFieldName("input");
-        VectorSchema.INPUT.write(json, epoch.input());
-        writeResult(json, epoch.expected());
+        if (vector.isSubnet()) {
+            SubnetEpoch epoch = vector.subnetEpochs().get(e);
+            SubnetSchema.writeInput(json, epoch.input());
+            json.writeFieldName("output");
+            SubnetSchema.writeOutput(json, epoch.expected());
+        } else {
+            VectorEpoch epoch = vector.epochs().get(e);
+            VectorSchema.INPUT.write(json, epoch.input());
+            writeResult(json, epoch.expected());
+        }
     }
 
     private static void writeResult(JsonGenerator json, EpochResult result) throws IOException {

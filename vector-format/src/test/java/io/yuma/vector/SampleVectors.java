@@ -58,6 +58,40 @@ final class SampleVectors {
                  "validator_permit":[true],"commit_block":[0],"weights":[[[0,1]]],"bonds":[[]]}""".formatted(block);
     }
 
+    /** The sample subnet's mechanisms, one line each. */
+    static final String MECHANISM_0 = "{\"last_update\":[900,901],\"commit_block\":[18446744073709551615,"
+            + "18446744073709551615],\"weights\":[[[1,65535]],[]],\"bonds\":[[],[]]}";
+    static final String MECHANISM_1 = "{\"last_update\":[902,903],\"commit_block\":[18446744073709551615,"
+            + "18446744073709551615],\"weights\":[[[0,1],[1,2]],[]],\"bonds\":[[[1,7]],[]]}";
+
+    /**
+     * A subnet of n = 2 with two mechanisms and an uneven split; the outputs are made up (the
+     * reader checks shapes, not values).
+     */
+    static final String SUBNET = """
+            {"name":"sample-subnet","family":"subnet",
+             "input":{"n":2,"current_block":1000,"tempo":360,"activity_cutoff":5000,
+              "last_mechanism_step_block":0,"kappa":32767,"bonds_penalty":65535,
+              "bonds_moving_average":900000,"liquid_alpha":false,"yuma3":true,"alpha_low":45875,"alpha_high":58982,
+              "alpha_sigmoid_steepness":1000,"max_allowed_validators":64,"stake_threshold":0,"owner_uid":null,
+              "tao_weight":0,"rao_emission":1000,"commit_reveal":false,
+              "alpha_stake":[10,20],"tao_stake":[0,0],"block_at_registration":[1,2],"validator_permit":[true,false],
+              "mechanism_emission_split":[40000,25535],
+              "mechanisms":[%s,%s]},
+             "output":{"mechanism_emission":[611,389],
+              "mechanisms":[%s,%s],
+              "subnet":{"active":[true,true],"stake":[20,40],"stake_weight":[1,2],"consensus":[3,4],
+               "validator_trust":[5,6],"incentive":[7,8],"dividend":[9,10],"new_validator_permit":[true,true],
+               "server_emission":[11,12],"validator_emission":[13,14],"emission":[15,16]}}}
+            """.formatted(MECHANISM_0, MECHANISM_1, output2(1), output2(2));
+
+    private static String output2(int seed) {
+        return """
+                {"active":[true,true],"stake":[10,20],"stake_weight":[%d,2],"consensus":[3,4],"validator_trust":[5,6],
+                 "incentive":[7,8],"dividend":[9,10],"new_validator_permit":[true,false],"server_emission":[11,12],
+                 "validator_emission":[13,14],"emission":[15,16],"bonds":[[[1,65535]],[]]}""".formatted(seed);
+    }
+
     /** {@code text} with {@code from} replaced by {@code to}; fails when {@code from} is absent, so no case goes untested. */
     static String replace(String text, String from, String to) {
         assertTrue(text.contains(from), () -> "sample lacks " + from);
@@ -114,6 +148,21 @@ final class SampleVectors {
         assertEquals(expected.name(), actual.name());
         assertEquals(expected.family(), actual.family());
         assertEquals(expected.sequence(), actual.sequence());
+        assertEquals(expected.isSubnet(), actual.isSubnet());
+        if (expected.isSubnet()) {
+            assertEquals(expected.epochCount(), actual.epochCount());
+            for (int i = 0; i < expected.epochCount(); i++) {
+                SubnetEpoch want = expected.subnetEpochs().get(i);
+                SubnetEpoch got = actual.subnetEpochs().get(i);
+                assertEquals(want.input().mechanismCount(), got.input().mechanismCount(), "epoch " + i + " mechanisms");
+                assertArrayEquals(want.input().emissionSplit(), got.input().emissionSplit(), "epoch " + i + " split");
+                for (int m = 0; m < want.input().mechanismCount(); m++) {
+                    assertSameInput(want.input().mechanism(m), got.input().mechanism(m));
+                }
+                assertEquals(want.expected(), got.expected(), "epoch " + i);
+            }
+            return;
+        }
         assertEquals(expected.epochs().size(), actual.epochs().size());
         for (int i = 0; i < expected.epochs().size(); i++) {
             assertSameInput(expected.epochs().get(i).input(), actual.epochs().get(i).input());

@@ -41,7 +41,10 @@ public final class BenchmarkMain {
                 Arrays.stream(BenchInput.values()).map(BenchInput::id).toList(),
                 value -> BenchInput.byId(value).liquidPairs()),
         BATCH(BatchBenchmark.class, "epochs", "subnets", List.of(BatchState.SMALLER, BatchState.LARGER),
-                value -> BatchState.liquidPairs(Integer.parseInt(value)));
+                value -> BatchState.liquidPairs(Integer.parseInt(value))),
+        /** Subnets of n = 128: cheap enough for every engine. */
+        MECHANISMS(MechanismBenchmark.class, "epoch", "vector",
+                List.of(MechanismBenchmark.TWO_MECHANISMS, MechanismBenchmark.TWO_MECHANISMS_LIQUID), value -> 0);
 
         final String benchmark;
         final String axis;
