@@ -50,7 +50,7 @@ public final class Overrides {
             }
             try {
                 // An otherwise empty input (n = 0) checks the value's range once, not per epoch.
-                setter.apply(EpochInput.builder(), value).build();
+                setter.apply(EpochInput.chainDefaults(), value).build();
             } catch (NumberFormatException e) {
                 throw new IllegalArgumentException("--set " + setting + ": '" + value + "' is not a valid " + field, e);
             } catch (InvalidInputException e) {
