@@ -59,6 +59,10 @@ final class RunCommand implements Callable<Integer> {
         }
         List<EpochResult> results = new ArrayList<>();
         try (YumaEngine opened = trace ? engine.openOr("reference") : engine.open()) {
+            if (trace && !opened.supportsTrace()) {
+                throw new IllegalArgumentException("engine " + opened.name() + " does not record traces; use the reference"
+                        + " engine");
+            }
             for (EpochInput input : inputs.epochs()) {
                 results.add(trace ? opened.runTraced(input) : opened.run(input));
             }

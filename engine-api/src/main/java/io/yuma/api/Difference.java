@@ -1,5 +1,7 @@
 package io.yuma.api;
 
+import java.util.Objects;
+
 /**
  * Where two epoch results (or traces) first disagree.
  *
@@ -9,7 +11,18 @@ package io.yuma.api;
  * @param actual the actual value, printed
  */
 public record Difference(String field, int uid, String expected, String actual) {
+    /**
+     * Checks the texts are given.
+     *
+     * @throws NullPointerException naming the part that is null
+     */
+    public Difference {
+        Objects.requireNonNull(field, "field");
+        Objects.requireNonNull(expected, "expected");
+        Objects.requireNonNull(actual, "actual");
+    }
 
+    /** {@return the field, the uid when there is one, and both values, in one line} */
     @Override
     public String toString() {
         return field + (uid >= 0 ? "[uid " + uid + "]" : "") + ": expected " + expected + ", got " + actual;
@@ -52,8 +65,19 @@ public record Difference(String field, int uid, String expected, String actual) 
         return null;
     }
 
-    /** The first difference between two I32F32 raw-bit vectors, values printed as raw bits. */
+    /**
+     * Compares two I32F32 raw-bit vectors, values printed as raw bits.
+     *
+     * @param field the field name to report
+     * @param expected the expected vector
+     * @param actual the actual vector
+     * @return the first difference (a length, or the first uid that differs), or null when equal
+     * @throws NullPointerException when an argument is null
+     */
     public static Difference ofSigned(String field, long[] expected, long[] actual) {
+        Objects.requireNonNull(field, "field");
+        Objects.requireNonNull(expected, "expected");
+        Objects.requireNonNull(actual, "actual");
         if (expected.length != actual.length) {
             return new Difference(field, -1, "length " + expected.length, "length " + actual.length);
         }
@@ -65,8 +89,19 @@ public record Difference(String field, int uid, String expected, String actual) 
         return null;
     }
 
-    /** The first row where two sparse matrices differ (entries, order or values). */
+    /**
+     * Compares two sparse matrices row by row (entries, order and values).
+     *
+     * @param field the field name to report
+     * @param expected the expected rows
+     * @param actual the actual rows
+     * @return the first row that differs (or the row count), or null when equal
+     * @throws NullPointerException when an argument is null
+     */
     public static Difference ofRows(String field, SparseMatrix expected, SparseMatrix actual) {
+        Objects.requireNonNull(field, "field");
+        Objects.requireNonNull(expected, "expected");
+        Objects.requireNonNull(actual, "actual");
         if (expected.rows() != actual.rows()) {
             return new Difference(field, -1, expected.rows() + " rows", actual.rows() + " rows");
         }

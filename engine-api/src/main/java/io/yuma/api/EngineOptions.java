@@ -6,17 +6,24 @@ package io.yuma.api;
  * @param threads worker threads for work across subnets (at least 1)
  */
 public record EngineOptions(int threads) {
-    /** Checks the thread count. */
+    /**
+     * Checks the thread count.
+     *
+     * @throws IllegalArgumentException when {@code threads} is below 1
+     */
     public EngineOptions {
         if (threads < 1) {
             throw new IllegalArgumentException("threads must be at least 1, was " + threads);
         }
     }
 
-    /** One thread per available processor, or the {@code yuma.threads} system property. */
+    /**
+     * {@return one thread per available processor, or the count {@value YumaProperties#THREADS} gives}
+     *
+     * @throws IllegalArgumentException when {@value YumaProperties#THREADS} is not a whole number of
+     *     at least 1
+     */
     public static EngineOptions defaults() {
-        String configured = System.getProperty("yuma.threads");
-        return new EngineOptions(configured != null ? Integer.parseInt(configured)
-                : Runtime.getRuntime().availableProcessors());
+        return new EngineOptions(YumaProperties.threads());
     }
 }

@@ -1,5 +1,10 @@
 package io.yuma.api;
 
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+
 /**
  * One subnet's epoch input: the chain state that {@code epoch_mechanism} reads, with FORMAT.md's
  * field names. Immutable and validated on construction through {@link Builder}: every per-uid
@@ -69,12 +74,38 @@ public final class EpochInput {
         bonds = b.bonds;
     }
 
-    /** A builder with every field at the chain's zero value and {@code n = 0}. */
+    /**
+     * A builder in which every hyperparameter (tempo, activity_cutoff, kappa, bonds_penalty,
+     * bonds_moving_average, liquid_alpha, yuma3, alpha_low, alpha_high, alpha_sigmoid_steepness,
+     * max_allowed_validators, stake_threshold, tao_weight, commit_reveal) must be set before
+     * {@link Builder#build()}: a zero there is a different subnet, not a default. The state starts
+     * as an empty subnet ({@code n = 0}, block 0, no emission, no owner), and every per-uid field
+     * must be given for {@code n > 0}.
+     *
+     * @return an empty builder
+     * @see #chainDefaults()
+     */
     public static Builder builder() {
         return new Builder();
     }
 
-    /** A builder holding this input's values, to derive a changed input (replay, sweeps). */
+    /**
+     * A builder with the chain's default hyperparameters ({@link ChainDefaults}), as a new subnet
+     * has them; the state is empty as in {@link #builder()}.
+     *
+     * @return a builder with every hyperparameter set to the chain's default
+     */
+    public static Builder chainDefaults() {
+        return new Builder().tempo(ChainDefaults.TEMPO).activityCutoff(ChainDefaults.ACTIVITY_CUTOFF)
+                .kappa(ChainDefaults.KAPPA).bondsPenalty(ChainDefaults.BONDS_PENALTY)
+                .bondsMovingAverage(ChainDefaults.BONDS_MOVING_AVERAGE).liquidAlpha(ChainDefaults.LIQUID_ALPHA)
+                .yuma3(ChainDefaults.YUMA3).alphaLow(ChainDefaults.ALPHA_LOW).alphaHigh(ChainDefaults.ALPHA_HIGH)
+                .alphaSigmoidSteepness(ChainDefaults.ALPHA_SIGMOID_STEEPNESS)
+                .maxAllowedValidators(ChainDefaults.MAX_ALLOWED_VALIDATORS).stakeThreshold(ChainDefaults.STAKE_THRESHOLD)
+                .taoWeight(ChainDefaults.TAO_WEIGHT).commitReveal(ChainDefaults.COMMIT_REVEAL);
+    }
+
+    /** {@return a builder holding this input's values, to derive a changed input (replay, sweeps)} */
     public Builder toBuilder() {
         return new Builder().n(n).currentBlock(currentBlock).tempo(tempo).activityCutoff(activityCutoff)
                 .lastMechanismStepBlock(lastMechanismStepBlock).kappa(kappa).bondsPenalty(bondsPenalty)
@@ -87,79 +118,125 @@ public final class EpochInput {
                 .commitBlock(commitBlock).weights(weights).bonds(bonds);
     }
 
-    /** SubnetworkN, u16. */
+    /** {@return SubnetworkN, u16} */
     public int n() { return n; }
-    /** Block at which the epoch runs, u64. */
+    /** {@return the block at which the epoch runs, u64} */
     public long currentBlock() { return currentBlock; }
-    /** Tempo, u16. */
+    /** {@return Tempo, u16} */
     public int tempo() { return tempo; }
-    /** Activity cutoff in blocks, u64. */
+    /** {@return the activity cutoff in blocks, u64} */
     public long activityCutoff() { return activityCutoff; }
-    /** LastMechansimStepBlock, u64 (0 = never). */
+    /** {@return LastMechansimStepBlock, u64 (0 = never)} */
     public long lastMechanismStepBlock() { return lastMechanismStepBlock; }
-    /** Kappa, u16 (divided by 65535 on use). */
+    /** {@return Kappa, u16 (divided by 65535 on use)} */
     public int kappa() { return kappa; }
-    /** BondsPenalty, u16 (divided by 65535 on use). */
+    /** {@return BondsPenalty, u16 (divided by 65535 on use)} */
     public int bondsPenalty() { return bondsPenalty; }
-    /** BondsMovingAverage, u64 (divided by 1_000_000 on use). */
+    /** {@return BondsMovingAverage, u64 (divided by 1_000_000 on use)} */
     public long bondsMovingAverage() { return bondsMovingAverage; }
-    /** LiquidAlphaOn. */
+    /** {@return LiquidAlphaOn} */
     public boolean liquidAlpha() { return liquidAlpha; }
-    /** Yuma3On. */
+    /** {@return Yuma3On} */
     public boolean yuma3() { return yuma3; }
-    /** AlphaValues low, u16. */
+    /** {@return AlphaValues low, u16} */
     public int alphaLow() { return alphaLow; }
-    /** AlphaValues high, u16. */
+    /** {@return AlphaValues high, u16} */
     public int alphaHigh() { return alphaHigh; }
-    /** AlphaSigmoidSteepness, i16. */
+    /** {@return AlphaSigmoidSteepness, i16} */
     public int alphaSigmoidSteepness() { return alphaSigmoidSteepness; }
-    /** MaxAllowedValidators, u16. */
+    /** {@return MaxAllowedValidators, u16} */
     public int maxAllowedValidators() { return maxAllowedValidators; }
-    /** StakeThreshold, u64. */
+    /** {@return StakeThreshold, u64} */
     public long stakeThreshold() { return stakeThreshold; }
-    /** Uid of the subnet owner's hotkey, u16, or -1 when not registered. */
+    /** {@return the uid of the subnet owner's hotkey, u16, or -1 when not registered} */
     public int ownerUid() { return ownerUid; }
-    /** TaoWeight, u64 (divided by u64::MAX on use). */
+    /** {@return TaoWeight, u64 (divided by u64::MAX on use)} */
     public long taoWeight() { return taoWeight; }
-    /** Emission to distribute, u64. */
+    /** {@return the emission to distribute, u64} */
     public long raoEmission() { return raoEmission; }
-    /** CommitRevealWeightsEnabled. */
+    /** {@return CommitRevealWeightsEnabled} */
     public boolean commitReveal() { return commitReveal; }
-    /** Inherited alpha stake of {@code uid}'s hotkey, u64. */
-    public long alphaStake(int uid) { return alphaStake[uid]; }
-    /** Inherited TAO stake of {@code uid}'s hotkey, u64. */
-    public long taoStake(int uid) { return taoStake[uid]; }
-    /** LastUpdate of {@code uid}, u64. */
-    public long lastUpdate(int uid) { return lastUpdate[uid]; }
-    /** BlockAtRegistration of {@code uid}, u64. */
-    public long blockAtRegistration(int uid) { return blockAtRegistration[uid]; }
-    /** ValidatorPermit of {@code uid} before this epoch. */
-    public boolean validatorPermit(int uid) { return validatorPermit[uid]; }
-    /** Earliest unexpired commit block of {@code uid}, u64, {@link #NO_COMMIT} for none. */
-    public long commitBlock(int uid) { return commitBlock[uid]; }
-    /** Weights rows as stored (u16 values). */
-    public SparseMatrix weights() { return weights; }
-    /** Bonds rows as stored (u16 values). */
-    public SparseMatrix bonds() { return bonds; }
-
-    /** A copy of {@code alpha_stake}. */
-    public long[] alphaStakes() { return alphaStake.clone(); }
-    /** A copy of {@code tao_stake}. */
-    public long[] taoStakes() { return taoStake.clone(); }
-    /** A copy of {@code last_update}. */
-    public long[] lastUpdates() { return lastUpdate.clone(); }
-    /** A copy of {@code block_at_registration}. */
-    public long[] blocksAtRegistration() { return blockAtRegistration.clone(); }
-    /** A copy of {@code validator_permit}. */
-    public boolean[] validatorPermits() { return validatorPermit.clone(); }
-    /** A copy of {@code commit_block}. */
-    public long[] commitBlocks() { return commitBlock.clone(); }
 
     /**
-     * Collects an input's fields; {@link #build()} validates them all and throws
-     * {@link InvalidInputException} naming the first bad field, uid and value.
+     * {@return the inherited alpha stake of {@code uid}'s hotkey, u64}
+     *
+     * @param uid a uid of this subnet
+     * @throws IndexOutOfBoundsException when {@code uid} is not in {@code 0..n-1}
+     */
+    public long alphaStake(int uid) { return alphaStake[uid(uid)]; }
+
+    /**
+     * {@return the inherited TAO stake of {@code uid}'s hotkey, u64}
+     *
+     * @param uid a uid of this subnet
+     * @throws IndexOutOfBoundsException when {@code uid} is not in {@code 0..n-1}
+     */
+    public long taoStake(int uid) { return taoStake[uid(uid)]; }
+
+    /**
+     * {@return LastUpdate of {@code uid}, u64}
+     *
+     * @param uid a uid of this subnet
+     * @throws IndexOutOfBoundsException when {@code uid} is not in {@code 0..n-1}
+     */
+    public long lastUpdate(int uid) { return lastUpdate[uid(uid)]; }
+
+    /**
+     * {@return BlockAtRegistration of {@code uid}, u64}
+     *
+     * @param uid a uid of this subnet
+     * @throws IndexOutOfBoundsException when {@code uid} is not in {@code 0..n-1}
+     */
+    public long blockAtRegistration(int uid) { return blockAtRegistration[uid(uid)]; }
+
+    /**
+     * {@return ValidatorPermit of {@code uid} before this epoch}
+     *
+     * @param uid a uid of this subnet
+     * @throws IndexOutOfBoundsException when {@code uid} is not in {@code 0..n-1}
+     */
+    public boolean validatorPermit(int uid) { return validatorPermit[uid(uid)]; }
+
+    /**
+     * {@return the earliest unexpired commit block of {@code uid}, u64, {@link #NO_COMMIT} for none}
+     *
+     * @param uid a uid of this subnet
+     * @throws IndexOutOfBoundsException when {@code uid} is not in {@code 0..n-1}
+     */
+    public long commitBlock(int uid) { return commitBlock[uid(uid)]; }
+
+    /** {@return the weights rows as stored (u16 values)} */
+    public SparseMatrix weights() { return weights; }
+    /** {@return the bonds rows as stored (u16 values)} */
+    public SparseMatrix bonds() { return bonds; }
+
+    /** {@return a copy of {@code alpha_stake}} */
+    public long[] alphaStakes() { return alphaStake.clone(); }
+    /** {@return a copy of {@code tao_stake}} */
+    public long[] taoStakes() { return taoStake.clone(); }
+    /** {@return a copy of {@code last_update}} */
+    public long[] lastUpdates() { return lastUpdate.clone(); }
+    /** {@return a copy of {@code block_at_registration}} */
+    public long[] blocksAtRegistration() { return blockAtRegistration.clone(); }
+    /** {@return a copy of {@code validator_permit}} */
+    public boolean[] validatorPermits() { return validatorPermit.clone(); }
+    /** {@return a copy of {@code commit_block}} */
+    public long[] commitBlocks() { return commitBlock.clone(); }
+
+    private int uid(int uid) {
+        return Bounds.check(uid, n, "uid", "the subnet");
+    }
+
+    /**
+     * Collects an input's fields; {@link #build()} checks every hyperparameter was set, then
+     * validates everything and throws {@link InvalidInputException} naming the first bad field,
+     * uid and value. Arrays and matrices are copied when the input is built. Not thread-safe.
      */
     public static final class Builder {
+        /** FORMAT.md names of the hyperparameters not yet set, in FORMAT.md's order. */
+        private final Set<String> unset = new LinkedHashSet<>(List.of("tempo", "activity_cutoff", "kappa",
+                "bonds_penalty", "bonds_moving_average", "liquid_alpha", "yuma3", "alpha_low", "alpha_high",
+                "alpha_sigmoid_steepness", "max_allowed_validators", "stake_threshold", "tao_weight", "commit_reveal"));
         private int n;
         private long currentBlock;
         private int tempo;
@@ -191,41 +268,227 @@ public final class EpochInput {
         private Builder() {
         }
 
+        private Builder set(String hyperparameter) {
+            unset.remove(hyperparameter);
+            return this;
+        }
+
+        /**
+         * {@return this builder}
+         *
+         * @param v SubnetworkN, u16
+         */
         public Builder n(int v) { n = v; return this; }
+
+        /**
+         * {@return this builder}
+         *
+         * @param v the block at which the epoch runs, u64
+         */
         public Builder currentBlock(long v) { currentBlock = v; return this; }
-        public Builder tempo(int v) { tempo = v; return this; }
-        public Builder activityCutoff(long v) { activityCutoff = v; return this; }
+
+        /**
+         * {@return this builder}
+         *
+         * @param v Tempo, u16 (a hyperparameter)
+         */
+        public Builder tempo(int v) { tempo = v; return set("tempo"); }
+
+        /**
+         * {@return this builder}
+         *
+         * @param v the activity cutoff in blocks, u64 (a hyperparameter)
+         */
+        public Builder activityCutoff(long v) { activityCutoff = v; return set("activity_cutoff"); }
+
+        /**
+         * {@return this builder}
+         *
+         * @param v LastMechansimStepBlock, u64 (0 = never)
+         */
         public Builder lastMechanismStepBlock(long v) { lastMechanismStepBlock = v; return this; }
-        public Builder kappa(int v) { kappa = v; return this; }
-        public Builder bondsPenalty(int v) { bondsPenalty = v; return this; }
-        public Builder bondsMovingAverage(long v) { bondsMovingAverage = v; return this; }
-        public Builder liquidAlpha(boolean v) { liquidAlpha = v; return this; }
-        public Builder yuma3(boolean v) { yuma3 = v; return this; }
-        public Builder alphaLow(int v) { alphaLow = v; return this; }
-        public Builder alphaHigh(int v) { alphaHigh = v; return this; }
-        public Builder alphaSigmoidSteepness(int v) { alphaSigmoidSteepness = v; return this; }
-        public Builder maxAllowedValidators(int v) { maxAllowedValidators = v; return this; }
-        public Builder stakeThreshold(long v) { stakeThreshold = v; return this; }
-        /** @param v owner uid (u16), or -1 for none */
+
+        /**
+         * {@return this builder}
+         *
+         * @param v Kappa, u16 (a hyperparameter)
+         */
+        public Builder kappa(int v) { kappa = v; return set("kappa"); }
+
+        /**
+         * {@return this builder}
+         *
+         * @param v BondsPenalty, u16 (a hyperparameter)
+         */
+        public Builder bondsPenalty(int v) { bondsPenalty = v; return set("bonds_penalty"); }
+
+        /**
+         * {@return this builder}
+         *
+         * @param v BondsMovingAverage, u64 (a hyperparameter)
+         */
+        public Builder bondsMovingAverage(long v) { bondsMovingAverage = v; return set("bonds_moving_average"); }
+
+        /**
+         * {@return this builder}
+         *
+         * @param v LiquidAlphaOn (a hyperparameter)
+         */
+        public Builder liquidAlpha(boolean v) { liquidAlpha = v; return set("liquid_alpha"); }
+
+        /**
+         * {@return this builder}
+         *
+         * @param v Yuma3On (a hyperparameter)
+         */
+        public Builder yuma3(boolean v) { yuma3 = v; return set("yuma3"); }
+
+        /**
+         * {@return this builder}
+         *
+         * @param v AlphaValues low, u16 (a hyperparameter)
+         */
+        public Builder alphaLow(int v) { alphaLow = v; return set("alpha_low"); }
+
+        /**
+         * {@return this builder}
+         *
+         * @param v AlphaValues high, u16 (a hyperparameter)
+         */
+        public Builder alphaHigh(int v) { alphaHigh = v; return set("alpha_high"); }
+
+        /**
+         * {@return this builder}
+         *
+         * @param v AlphaSigmoidSteepness, i16 (a hyperparameter)
+         */
+        public Builder alphaSigmoidSteepness(int v) { alphaSigmoidSteepness = v; return set("alpha_sigmoid_steepness"); }
+
+        /**
+         * {@return this builder}
+         *
+         * @param v MaxAllowedValidators, u16 (a hyperparameter)
+         */
+        public Builder maxAllowedValidators(int v) { maxAllowedValidators = v; return set("max_allowed_validators"); }
+
+        /**
+         * {@return this builder}
+         *
+         * @param v StakeThreshold, u64 (a hyperparameter)
+         */
+        public Builder stakeThreshold(long v) { stakeThreshold = v; return set("stake_threshold"); }
+
+        /**
+         * {@return this builder}
+         *
+         * @param v the owner's uid (u16), or -1 for none (the default)
+         */
         public Builder ownerUid(int v) { ownerUid = v; return this; }
-        public Builder taoWeight(long v) { taoWeight = v; return this; }
+
+        /**
+         * {@return this builder}
+         *
+         * @param v TaoWeight, u64 (a hyperparameter)
+         */
+        public Builder taoWeight(long v) { taoWeight = v; return set("tao_weight"); }
+
+        /**
+         * {@return this builder}
+         *
+         * @param v the emission to distribute, u64
+         */
         public Builder raoEmission(long v) { raoEmission = v; return this; }
-        public Builder commitReveal(boolean v) { commitReveal = v; return this; }
-        public Builder alphaStake(long[] v) { alphaStake = v; return this; }
-        public Builder taoStake(long[] v) { taoStake = v; return this; }
-        public Builder lastUpdate(long[] v) { lastUpdate = v; return this; }
-        public Builder blockAtRegistration(long[] v) { blockAtRegistration = v; return this; }
-        public Builder validatorPermit(boolean[] v) { validatorPermit = v; return this; }
-        public Builder commitBlock(long[] v) { commitBlock = v; return this; }
-        public Builder weights(SparseMatrix v) { weights = v; return this; }
-        public Builder bonds(SparseMatrix v) { bonds = v; return this; }
+
+        /**
+         * {@return this builder}
+         *
+         * @param v CommitRevealWeightsEnabled (a hyperparameter)
+         */
+        public Builder commitReveal(boolean v) { commitReveal = v; return set("commit_reveal"); }
+
+        /**
+         * {@return this builder}
+         *
+         * @param v alpha stake per uid, u64, length n
+         * @throws NullPointerException when {@code v} is null
+         */
+        public Builder alphaStake(long[] v) { alphaStake = Objects.requireNonNull(v, "alpha_stake"); return this; }
+
+        /**
+         * {@return this builder}
+         *
+         * @param v TAO stake per uid, u64, length n
+         * @throws NullPointerException when {@code v} is null
+         */
+        public Builder taoStake(long[] v) { taoStake = Objects.requireNonNull(v, "tao_stake"); return this; }
+
+        /**
+         * {@return this builder}
+         *
+         * @param v LastUpdate per uid, u64, length n
+         * @throws NullPointerException when {@code v} is null
+         */
+        public Builder lastUpdate(long[] v) { lastUpdate = Objects.requireNonNull(v, "last_update"); return this; }
+
+        /**
+         * {@return this builder}
+         *
+         * @param v BlockAtRegistration per uid, u64, length n
+         * @throws NullPointerException when {@code v} is null
+         */
+        public Builder blockAtRegistration(long[] v) {
+            blockAtRegistration = Objects.requireNonNull(v, "block_at_registration");
+            return this;
+        }
+
+        /**
+         * {@return this builder}
+         *
+         * @param v ValidatorPermit per uid before this epoch, length n
+         * @throws NullPointerException when {@code v} is null
+         */
+        public Builder validatorPermit(boolean[] v) {
+            validatorPermit = Objects.requireNonNull(v, "validator_permit");
+            return this;
+        }
+
+        /**
+         * {@return this builder}
+         *
+         * @param v the earliest unexpired commit block per uid, u64, {@link #NO_COMMIT} for none, length n
+         * @throws NullPointerException when {@code v} is null
+         */
+        public Builder commitBlock(long[] v) { commitBlock = Objects.requireNonNull(v, "commit_block"); return this; }
+
+        /**
+         * {@return this builder}
+         *
+         * @param v the weights rows as stored, n rows of u16 values
+         * @throws NullPointerException when {@code v} is null
+         */
+        public Builder weights(SparseMatrix v) { weights = Objects.requireNonNull(v, "weights"); return this; }
+
+        /**
+         * {@return this builder}
+         *
+         * @param v the bonds rows as stored, n rows of u16 values
+         * @throws NullPointerException when {@code v} is null
+         */
+        public Builder bonds(SparseMatrix v) { bonds = Objects.requireNonNull(v, "bonds"); return this; }
 
         /**
          * Validates and builds the input.
          *
-         * @throws InvalidInputException naming the field, uid and value of the first violation
+         * @return the input
+         * @throws InvalidInputException naming every hyperparameter not set, or else the field,
+         *     uid and value of the first violation
          */
         public EpochInput build() {
+            if (!unset.isEmpty()) {
+                throw new InvalidInputException(unset.iterator().next(), -1, "not set; every hyperparameter must be"
+                        + " set, and these are not: " + String.join(", ", unset)
+                        + " (EpochInput.chainDefaults() starts from the chain's defaults)");
+            }
             checkU16("n", n);
             checkU16("tempo", tempo);
             checkU16("kappa", kappa);

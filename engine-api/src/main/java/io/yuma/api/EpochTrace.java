@@ -1,7 +1,9 @@
 package io.yuma.api;
 
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Objects;
 
 /**
  * Raw I32F32 bits of the epoch's intermediate vectors (FORMAT.md's {@code trace}), in the order
@@ -17,16 +19,28 @@ public record EpochTrace(Map<String, long[]> vectors, SparseMatrix emaBonds) {
         "normalized_server_emission", "normalized_validator_emission", "normalized_combined_emission"
     };
 
-    /** Copies the map, keeping its order. */
+    /**
+     * Copies the map and its vectors, keeping the order.
+     *
+     * @throws NullPointerException when {@code vectors} (or a vector in it) is null
+     */
     public EpochTrace {
-        vectors = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(vectors));
+        Map<String, long[]> copy = new LinkedHashMap<>();
+        Objects.requireNonNull(vectors, "vectors").forEach((step, bits) -> copy.put(step,
+                Objects.requireNonNull(bits, step).clone()));
+        vectors = Collections.unmodifiableMap(copy);
     }
 
     /**
      * The first step, in computation order, where {@code actual} differs from this trace; steps
-     * missing from either side are skipped. Null when all shared steps agree.
+     * missing from either side are skipped.
+     *
+     * @param actual the trace to compare with this one
+     * @return the first difference, or null when all shared steps agree
+     * @throws NullPointerException when {@code actual} is null
      */
     public Difference firstDifference(EpochTrace actual) {
+        Objects.requireNonNull(actual, "actual");
         for (String step : STEPS) {
             if (step.equals("dividends") && emaBonds != null && actual.emaBonds != null) {
                 Difference bonds = Difference.ofRows("ema_bonds", emaBonds, actual.emaBonds);

@@ -12,6 +12,8 @@ public final class InvalidInputException extends IllegalArgumentException {
     private final String detail;
 
     /**
+     * Builds the message from the field, the uid and what was wrong.
+     *
      * @param field the input field, as FORMAT.md names it
      * @param uid the uid the value belongs to, or -1 for a subnet-wide field
      * @param message what was wrong and what was expected
@@ -35,12 +37,12 @@ public final class InvalidInputException extends IllegalArgumentException {
         return nested;
     }
 
-    /** The input field, as FORMAT.md names it. */
+    /** {@return the input field, as FORMAT.md names it} */
     public String field() {
         return field;
     }
 
-    /** The uid, or -1 for a subnet-wide field. */
+    /** {@return the uid, or -1 for a subnet-wide field} */
     public int uid() {
         return uid;
     }

@@ -1,6 +1,7 @@
 package io.yuma.api;
 
 import java.util.Arrays;
+import java.util.Objects;
 
 /**
  * Sparse rows in compressed-row form, exactly as stored: row {@code i} holds the entries
@@ -28,6 +29,8 @@ public final class SparseMatrix {
      * @param rowStart row offsets, length rows + 1, starting at 0 and non-decreasing
      * @param columns column of each entry, u16
      * @param values value of each entry, u16
+     * @return the matrix, holding copies of the arrays
+     * @throws NullPointerException when an argument is null
      * @throws InvalidInputException naming the field, the row (uid) and the value on any violation
      */
     public static SparseMatrix ofU16(String field, int[] rowStart, int[] columns, long[] values) {
@@ -46,9 +49,19 @@ public final class SparseMatrix {
     /**
      * Builds a matrix with any 64-bit values (I32F32 raw bits), checking the shape and columns.
      *
+     * @param field the field name for error messages
+     * @param rowStart row offsets, length rows + 1, starting at 0 and non-decreasing
+     * @param columns column of each entry, u16
+     * @param values value of each entry
+     * @return the matrix, holding copies of the arrays
+     * @throws NullPointerException when an argument is null
      * @throws InvalidInputException on a malformed shape or a column outside u16
      */
     public static SparseMatrix of(String field, int[] rowStart, int[] columns, long[] values) {
+        Objects.requireNonNull(field, "field");
+        Objects.requireNonNull(rowStart, "rowStart");
+        Objects.requireNonNull(columns, "columns");
+        Objects.requireNonNull(values, "values");
         if (rowStart.length == 0 || rowStart[0] != 0) {
             throw new InvalidInputException(field, -1, "row offsets must start with 0");
         }
@@ -70,52 +83,108 @@ public final class SparseMatrix {
         return new SparseMatrix(rowStart.clone(), columns.clone(), values.clone());
     }
 
-    /** A matrix with {@code rows} empty rows. */
+    /**
+     * {@return a matrix with {@code rows} empty rows}
+     *
+     * @param rows the number of rows, at least 0
+     * @throws IllegalArgumentException when {@code rows} is negative
+     */
     public static SparseMatrix empty(int rows) {
+        if (rows < 0) {
+            throw new IllegalArgumentException("rows must be at least 0, was " + rows);
+        }
         return new SparseMatrix(new int[rows + 1], new int[0], new long[0]);
     }
 
-    /** Number of rows. */
+    /** {@return the number of rows} */
     public int rows() {
         return rowStart.length - 1;
     }
 
-    /** Total number of entries. */
+    /** {@return the total number of entries} */
     public int entries() {
         return columns.length;
     }
 
-    /** Number of entries in row {@code row}. */
+    /**
+     * {@return the number of entries in {@code row}}
+     *
+     * @param row a row, {@code 0..rows-1}
+     * @throws IndexOutOfBoundsException when {@code row} is out of range
+     */
     public int rowLength(int row) {
+        row(row);
         return rowStart[row + 1] - rowStart[row];
     }
 
-    /** Index of the first entry of {@code row} (use with {@link #columnAt} and {@link #valueAt}). */
+    /**
+     * {@return the global index of the first entry of {@code row} (for {@link #columnAt} and {@link #valueAt})}
+     *
+     * @param row a row, {@code 0..rows-1}
+     * @throws IndexOutOfBoundsException when {@code row} is out of range
+     */
     public int rowStart(int row) {
-        return rowStart[row];
+        return rowStart[row(row)];
     }
 
-    /** Column of entry {@code k} (a global entry index). */
+    /**
+     * {@return the column of entry {@code k}}
+     *
+     * @param k a global entry index, {@code 0..entries-1}
+     * @throws IndexOutOfBoundsException when {@code k} is out of range
+     */
     public int columnAt(int k) {
-        return columns[k];
+        return columns[Bounds.check(k, columns.length, "entry", "the matrix")];
     }
 
-    /** Value of entry {@code k} (a global entry index). */
+    /**
+     * {@return the value of entry {@code k}}
+     *
+     * @param k a global entry index, {@code 0..entries-1}
+     * @throws IndexOutOfBoundsException when {@code k} is out of range
+     */
     public long valueAt(int k) {
-        return values[k];
+        return values[Bounds.check(k, values.length, "entry", "the matrix")];
     }
 
-    /** Column of the {@code k}-th entry of {@code row}. */
+    /**
+     * {@return the column of the {@code k}-th entry of {@code row}}
+     *
+     * @param row a row, {@code 0..rows-1}
+     * @param k an entry of the row, {@code 0..rowLength(row)-1}
+     * @throws IndexOutOfBoundsException when {@code row} or {@code k} is out of range
+     */
     public int column(int row, int k) {
-        return columns[rowStart[row] + k];
+        return columns[entry(row, k)];
     }
 
-    /** Value of the {@code k}-th entry of {@code row}. */
+    /**
+     * {@return the value of the {@code k}-th entry of {@code row}}
+     *
+     * @param row a row, {@code 0..rows-1}
+     * @param k an entry of the row, {@code 0..rowLength(row)-1}
+     * @throws IndexOutOfBoundsException when {@code row} or {@code k} is out of range
+     */
     public long value(int row, int k) {
-        return values[rowStart[row] + k];
+        return values[entry(row, k)];
     }
 
-    /** True when row {@code row} holds the same entries, in the same order, here and in {@code other}. */
+    private int row(int row) {
+        return Bounds.check(row, rowStart.length - 1, "row", "the matrix");
+    }
+
+    private int entry(int row, int k) {
+        return rowStart[row] + Bounds.check(k, rowLength(row), "entry", "row " + row);
+    }
+
+    /**
+     * {@return true when row {@code row} holds the same entries, in the same order, here and in {@code other}}
+     *
+     * @param row a row of both matrices
+     * @param other the matrix to compare with
+     * @throws NullPointerException when {@code other} is null
+     * @throws IndexOutOfBoundsException when {@code row} is out of range in either
+     */
     public boolean rowEquals(int row, SparseMatrix other) {
         int length = rowLength(row);
         if (length != other.rowLength(row)) {
@@ -163,14 +232,28 @@ public final class SparseMatrix {
         private int rows;
         private int size;
 
-        /** @param expectedRows rows to reserve room for */
+        /**
+         * An empty builder.
+         *
+         * @param expectedRows rows to reserve room for, at least 0
+         * @throws IllegalArgumentException when {@code expectedRows} is negative
+         */
         public Builder(int expectedRows) {
+            if (expectedRows < 0) {
+                throw new IllegalArgumentException("expectedRows must be at least 0, was " + expectedRows);
+            }
             rowStart = new int[expectedRows + 1];
             columns = new int[Math.max(16, expectedRows)];
             values = new long[columns.length];
         }
 
-        /** Appends an entry to the current (last started) row. */
+        /**
+         * Appends an entry to the current (last started) row.
+         *
+         * @param column the entry's column
+         * @param value the entry's value
+         * @return this builder
+         */
         public Builder add(int column, long value) {
             if (size == columns.length) {
                 columns = Arrays.copyOf(columns, size * 2);
@@ -182,7 +265,11 @@ public final class SparseMatrix {
             return this;
         }
 
-        /** Ends the current row; the next {@link #add} starts the following row. */
+        /**
+         * Ends the current row; the next {@link #add} starts the following row.
+         *
+         * @return this builder
+         */
         public Builder endRow() {
             if (rows + 1 == rowStart.length) {
                 rowStart = Arrays.copyOf(rowStart, rowStart.length * 2);
@@ -192,7 +279,7 @@ public final class SparseMatrix {
             return this;
         }
 
-        /** The rows ended so far, as a matrix. */
+        /** {@return the rows ended so far, as a matrix} */
         public SparseMatrix build() {
             return new SparseMatrix(Arrays.copyOf(rowStart, rows + 1), Arrays.copyOf(columns, size),
                     Arrays.copyOf(values, size));

@@ -2,12 +2,15 @@ package io.yuma.batch;
 
 import static io.yuma.batch.BatchLayout.*;
 
+import io.yuma.api.Bounds;
+import io.yuma.api.CloseGuard;
 import io.yuma.api.EpochInput;
 import io.yuma.api.SparseMatrix;
 import java.lang.foreign.Arena;
 import java.lang.foreign.MemorySegment;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 
 /**
  * Many subnet epoch inputs packed off-heap in the columnar layout of {@link BatchLayout}.
@@ -15,8 +18,8 @@ import java.util.List;
  * whole on the heap. Engines read the segments directly; {@link #input} gives an on-heap
  * {@link EpochInput} view of one subnet when that is more convenient.
  *
- * <p>Owns its memory: {@link #close()} frees it, after which the segments must not be touched.
- * Reading is thread-safe.
+ * <p>Owns its memory: {@link #close()} frees it, after which the batch refuses work with an
+ * {@link IllegalStateException} and the segments must not be touched. Reading is thread-safe.
  */
 public final class SubnetBatch implements AutoCloseable {
     private final int subnets;
@@ -33,25 +36,48 @@ public final class SubnetBatch implements AutoCloseable {
     private final MemorySegment validatorPermit;
     private final Csr weights;
     private final Csr bonds;
+    private final CloseGuard guard = new CloseGuard(this::describe);
 
-    /** Compressed rows of u16 entries: row offsets (i64), columns (u16), values (u16). */
+    /**
+     * Compressed rows of u16 entries: row offsets (i64), columns (u16), values (u16).
+     *
+     * @param rowStart the global index of each row's first entry, one more than the rows
+     * @param columns the column of each entry, u16
+     * @param values the value of each entry, u16
+     */
     public record Csr(MemorySegment rowStart, MemorySegment columns, MemorySegment values) {
-        /** Global index of row {@code row}'s first entry. */
+        /**
+         * {@return the global index of row {@code row}'s first entry}
+         *
+         * @param row a row, indexed like the uid columns
+         */
         public long start(long row) {
             return rowStart.getAtIndex(U64, row);
         }
 
-        /** Global index one past row {@code row}'s last entry. */
+        /**
+         * {@return the global index one past row {@code row}'s last entry}
+         *
+         * @param row a row, indexed like the uid columns
+         */
         public long end(long row) {
             return rowStart.getAtIndex(U64, row + 1);
         }
 
-        /** Column of global entry {@code k}. */
+        /**
+         * {@return the column of global entry {@code k}}
+         *
+         * @param k a global entry index
+         */
         public int column(long k) {
             return Short.toUnsignedInt(columns.getAtIndex(U16, k));
         }
 
-        /** Value of global entry {@code k}. */
+        /**
+         * {@return the value of global entry {@code k}}
+         *
+         * @param k a global entry index
+         */
         public int value(long k) {
             return Short.toUnsignedInt(values.getAtIndex(U16, k));
         }
@@ -83,13 +109,29 @@ public final class SubnetBatch implements AutoCloseable {
         return buffer.segment();
     }
 
-    /** A builder for a batch of about {@code expectedSubnets} subnets of about {@code expectedUids} uids each. */
+    /**
+     * {@return a builder for a batch of about {@code expectedSubnets} subnets of about {@code expectedUids} uids each}
+     *
+     * @param expectedSubnets subnets to reserve room for
+     * @param expectedUids uids per subnet to reserve room for
+     * @throws IllegalArgumentException when either is negative
+     */
     public static Builder builder(int expectedSubnets, int expectedUids) {
+        if (expectedSubnets < 0 || expectedUids < 0) {
+            throw new IllegalArgumentException("expectedSubnets and expectedUids must be at least 0, were "
+                    + expectedSubnets + " and " + expectedUids);
+        }
         return new Builder(expectedSubnets, expectedUids);
     }
 
-    /** Packs the given inputs, in order. */
+    /**
+     * {@return a batch packing the given inputs, in order}
+     *
+     * @param inputs the subnets' inputs
+     * @throws NullPointerException when {@code inputs} or one of them is null
+     */
     public static SubnetBatch of(List<EpochInput> inputs) {
+        Objects.requireNonNull(inputs, "inputs");
         Builder builder = builder(inputs.size(), inputs.isEmpty() ? 0 : inputs.get(0).n());
         inputs.forEach(builder::add);
         return builder.build();
@@ -107,32 +149,68 @@ public final class SubnetBatch implements AutoCloseable {
     public MemorySegment subnetRecords() { return subnetRecords; }
     /** u64 column. */
     public MemorySegment alphaStake() { return alphaStake; }
-    /** u64 column. */
+    /** {@return the {@code tao_stake} column, u64} */
     public MemorySegment taoStake() { return taoStake; }
-    /** u64 column. */
+    /** {@return the {@code last_update} column, u64} */
     public MemorySegment lastUpdate() { return lastUpdate; }
-    /** u64 column. */
+    /** {@return the {@code block_at_registration} column, u64} */
     public MemorySegment blockAtRegistration() { return blockAtRegistration; }
-    /** u64 column. */
+    /** {@return the {@code commit_block} column, u64} */
     public MemorySegment commitBlock() { return commitBlock; }
-    /** u8 column (0 or 1). */
+    /** {@return the {@code validator_permit} column, u8 (0 or 1)} */
     public MemorySegment validatorPermit() { return validatorPermit; }
-    /** Weights rows, as stored. */
+    /** {@return the weights rows, as stored} */
     public Csr weights() { return weights; }
-    /** Bonds rows, as stored. */
+    /** {@return the bonds rows, as stored} */
     public Csr bonds() { return bonds; }
 
-    /** Number of uids of subnet {@code s}. */
+    /**
+     * {@return the number of uids of subnet {@code s}}
+     *
+     * @param s a subnet, {@code 0..subnets()-1}
+     * @throws IndexOutOfBoundsException when {@code s} is out of range
+     * @throws IllegalStateException when the batch is closed
+     */
     public int n(int s) {
-        return intField(subnetRecords, s, N_OFFSET);
+        return intField(subnetRecords, subnet(s), N_OFFSET);
     }
 
-    /** Index of subnet {@code s}'s uid 0 in the uid columns and in the CSR rows. */
+    /**
+     * {@return the index of subnet {@code s}'s uid 0 in the uid columns and in the CSR rows}
+     *
+     * @param s a subnet, {@code 0..subnets()-1}
+     * @throws IndexOutOfBoundsException when {@code s} is out of range
+     * @throws IllegalStateException when the batch is closed
+     */
     public int uidBase(int s) {
-        return intField(subnetRecords, s, UID_BASE_OFFSET);
+        return intField(subnetRecords, subnet(s), UID_BASE_OFFSET);
     }
 
-    /** An on-heap copy of subnet {@code s}'s input. */
+    /**
+     * Refuses work once closed.
+     *
+     * @throws IllegalStateException when the batch is closed
+     */
+    public void checkOpen() {
+        guard.checkOpen();
+    }
+
+    private int subnet(int s) {
+        guard.checkOpen();
+        return Bounds.check(s, subnets, "subnet", "the batch");
+    }
+
+    private String describe() {
+        return "SubnetBatch of " + subnets + " subnet" + (subnets == 1 ? "" : "s");
+    }
+
+    /**
+     * {@return an on-heap copy of subnet {@code s}'s input}
+     *
+     * @param s a subnet, {@code 0..subnets()-1}
+     * @throws IndexOutOfBoundsException when {@code s} is out of range
+     * @throws IllegalStateException when the batch is closed
+     */
     public EpochInput input(int s) {
         int n = n(s);
         long base = uidBase(s);
@@ -187,9 +265,12 @@ public final class SubnetBatch implements AutoCloseable {
         return matrix.build();
     }
 
+    /** Frees the batch's memory; later calls do nothing. */
     @Override
     public void close() {
-        arenas.forEach(Arena::close);
+        if (guard.close()) {
+            arenas.forEach(Arena::close);
+        }
     }
 
     /**
@@ -234,8 +315,16 @@ public final class SubnetBatch implements AutoCloseable {
             bondValues = new GrowableSegment(uids * 16);
         }
 
-        /** Appends one subnet; it becomes subnet number {@code subnets()} - 1. */
+        /**
+         * Appends one subnet; it becomes subnet number {@code subnets()} - 1.
+         *
+         * @param in the subnet's input
+         * @return this builder
+         * @throws NullPointerException when {@code in} is null
+         * @throws IllegalStateException when the batch was built already, or would exceed 2^31-1 uids
+         */
         public Builder add(EpochInput in) {
+            Objects.requireNonNull(in, "input");
             if (built) {
                 throw new IllegalStateException("batch already built");
             }
@@ -303,12 +392,17 @@ public final class SubnetBatch implements AutoCloseable {
             return entries;
         }
 
-        /** Number of subnets appended so far. */
+        /** {@return the number of subnets appended so far} */
         public int subnets() {
             return subnets;
         }
 
-        /** Seals the columns into a batch; the builder cannot be used afterwards. */
+        /**
+         * Seals the columns into a batch; the builder cannot be used afterwards.
+         *
+         * @return the batch, which the caller must close
+         * @throws IllegalStateException when the batch was built already
+         */
         public SubnetBatch build() {
             if (built) {
                 throw new IllegalStateException("batch already built");

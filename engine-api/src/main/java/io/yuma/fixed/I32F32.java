@@ -62,7 +62,13 @@ public final class I32F32 {
         return unsigned < 0 ? MAX : fromInt(unsigned);
     }
 
-    /** {@code saturating_add}. */
+    /**
+     * {@code saturating_add}.
+     *
+     * @param a raw I32F32 bits
+     * @param b raw I32F32 bits
+     * @return raw I32F32 bits of the result
+     */
     public static long saturatingAdd(long a, long b) {
         long sum = a + b;
         if (((a ^ sum) & (b ^ sum)) < 0) {
@@ -71,7 +77,13 @@ public final class I32F32 {
         return sum;
     }
 
-    /** {@code saturating_sub}. */
+    /**
+     * {@code saturating_sub}.
+     *
+     * @param a raw I32F32 bits
+     * @param b raw I32F32 bits
+     * @return raw I32F32 bits of the result
+     */
     public static long saturatingSub(long a, long b) {
         long diff = a - b;
         if (((a ^ b) & (a ^ diff)) < 0) {
@@ -80,12 +92,23 @@ public final class I32F32 {
         return diff;
     }
 
-    /** {@code saturating_neg}. */
+    /**
+     * {@code saturating_neg}.
+     *
+     * @param a raw I32F32 bits
+     * @return raw I32F32 bits of the result
+     */
     public static long saturatingNeg(long a) {
         return a == MIN ? MAX : -a;
     }
 
-    /** True when {@code a * b} (the shifted full product) does not fit the type. */
+    /**
+     * Whether {@code a * b} (the shifted full product) does not fit the type.
+     *
+     * @param a raw I32F32 bits
+     * @param b raw I32F32 bits
+     * @return true when the product overflows
+     */
     public static boolean mulOverflows(long a, long b) {
         long hi = Math.multiplyHigh(a, b);
         return hi != ((int) hi);
@@ -94,6 +117,10 @@ public final class I32F32 {
     /**
      * {@code wrapping_mul}: the full 128-bit product shifted right by 32, keeping the low 64 bits.
      * Equals {@code saturating_mul} and {@code checked_mul} whenever they do not overflow.
+     *
+     * @param a raw I32F32 bits
+     * @param b raw I32F32 bits
+     * @return raw I32F32 bits of the result
      */
     public static long wrappingMul(long a, long b) {
         long hi = Math.multiplyHigh(a, b);
@@ -101,7 +128,13 @@ public final class I32F32 {
         return (hi << 32) | (lo >>> 32);
     }
 
-    /** {@code saturating_mul}: exact product, floored, clamped. */
+    /**
+     * {@code saturating_mul}: exact product, floored, clamped.
+     *
+     * @param a raw I32F32 bits
+     * @param b raw I32F32 bits
+     * @return raw I32F32 bits of the result
+     */
     public static long saturatingMul(long a, long b) {
         if (mulOverflows(a, b)) {
             return (a ^ b) < 0 ? MIN : MAX;
@@ -113,6 +146,9 @@ public final class I32F32 {
      * {@code checked_mul(b).unwrap_or(fallback)}.
      *
      * @param fallback returned when the product does not fit
+     * @param a raw I32F32 bits
+     * @param b raw I32F32 bits
+     * @return raw I32F32 bits of the result
      */
     public static long checkedMul(long a, long b, long fallback) {
         return mulOverflows(a, b) ? fallback : wrappingMul(a, b);
@@ -121,6 +157,11 @@ public final class I32F32 {
     /**
      * {@code checked_div(b).unwrap_or(fallback)}: {@code (a << 32) / b} truncated toward zero, or
      * {@code fallback} on division by zero or when the quotient does not fit.
+     *
+     * @param a raw I32F32 bits
+     * @param b raw I32F32 bits
+     * @param fallback raw I32F32 bits to give where the chain's checked operation gives None
+     * @return raw I32F32 bits of the result
      */
     public static long checkedDiv(long a, long b, long fallback) {
         if (b == 0) {
@@ -144,7 +185,13 @@ public final class I32F32 {
         return quotient < 0 ? fallback : quotient;
     }
 
-    /** {@code safe_div}: {@code checked_div} or 0, so 0 on division by zero and on overflow. */
+    /**
+     * {@code safe_div}: {@code checked_div} or 0, so 0 on division by zero and on overflow.
+     *
+     * @param a raw I32F32 bits
+     * @param b raw I32F32 bits
+     * @return raw I32F32 bits of the result
+     */
     public static long safeDiv(long a, long b) {
         return checkedDiv(a, b, ZERO);
     }
@@ -153,6 +200,9 @@ public final class I32F32 {
      * {@code saturating_div}: the quotient clamped to the type's range.
      *
      * @throws ArithmeticException on division by zero, where the chain's code panics
+     * @param a raw I32F32 bits
+     * @param b raw I32F32 bits
+     * @return raw I32F32 bits of the result
      */
     public static long saturatingDiv(long a, long b) {
         if (b == 0) {
@@ -167,24 +217,40 @@ public final class I32F32 {
      * which for a u16 is exactly {@code floor(x * 2^32 / 65535)} (one long division).
      *
      * @param value a u16 (0..65535)
+     * @return raw I32F32 bits of the result
      */
     public static long u16ProportionToFixed(int value) {
         assert value >= 0 && value <= 0xFFFF : value;
         return ((long) value << FRAC_BITS) / 65535L;
     }
 
-    /** The chain's {@code fixed_proportion_to_u16}: {@code x * 65535} saturating, then floored to a u16. */
+    /**
+     * The chain's {@code fixed_proportion_to_u16}: {@code x * 65535} saturating, then floored to a u16.
+     *
+     * @param x raw I32F32 bits
+     * @return the u16 value
+     */
     public static int fixedProportionToU16(long x) {
         return toU16(saturatingMul(x, U16_MAX));
     }
 
-    /** {@code saturating_to_num::<u16>()}: floor, clamped to [0, 65535]. */
+    /**
+     * {@code saturating_to_num::<u16>()}: floor, clamped to [0, 65535].
+     *
+     * @param bits raw I32F32 bits
+     * @return the u16 value
+     */
     public static int toU16(long bits) {
         long floor = bits >> FRAC_BITS;
         return floor < 0 ? 0 : (int) Math.min(floor, 65535L);
     }
 
-    /** {@code saturating_to_num::<u64>()}: floor, negatives to 0. */
+    /**
+     * {@code saturating_to_num::<u64>()}: floor, negatives to 0.
+     *
+     * @param bits raw I32F32 bits
+     * @return raw I32F32 bits of the result
+     */
     public static long toU64(long bits) {
         return Math.max(bits >> FRAC_BITS, 0L);
     }
@@ -194,6 +260,8 @@ public final class I32F32 {
      * series of 30 terms (i = 2..31) on |x| with checked operations, inverted for negative x.
      *
      * @throws ArithmeticException where the chain's {@code exp} returns {@code Err(())}
+     * @param operand raw I32F32 bits of the exponent
+     * @return raw I32F32 bits of the result
      */
     public static long exp(long operand) {
         if (operand == ZERO) {
@@ -245,7 +313,12 @@ public final class I32F32 {
         return quotient;
     }
 
-    /** The value as a decimal number, for messages and traces. */
+    /**
+     * The value as a decimal number, for messages and traces.
+     *
+     * @param bits raw I32F32 bits
+     * @return the nearest double
+     */
     public static double toDouble(long bits) {
         return bits / 4294967296.0;
     }

@@ -24,24 +24,42 @@ public record Int128(long hi, long lo) implements Comparable<Int128> {
     private static final BigInteger BIG_MAX = MAX.toBigInteger();
     private static final BigInteger BIG_MIN = MIN.toBigInteger();
 
-    /** The value of a signed 64-bit integer. */
+    /**
+     * The value of a signed 64-bit integer.
+     *
+     * @param value the value
+     * @return it as an Int128
+     */
     public static Int128 ofLong(long value) {
         return new Int128(value >> 63, value);
     }
 
-    /** The value of an unsigned 64-bit integer held in a long. */
+    /**
+     * The value of an unsigned 64-bit integer held in a long.
+     *
+     * @param value the value
+     * @return it as an Int128
+     */
     public static Int128 ofUnsigned(long value) {
         return new Int128(0, value);
     }
 
     /**
      * The low 128 bits of {@code value}, wrapping like a Rust {@code as i128} cast.
+     *
+     * @param value the value
+     * @return it as an Int128
      */
     public static Int128 wrap(BigInteger value) {
         return new Int128(value.shiftRight(64).longValue(), value.longValue());
     }
 
-    /** {@code value} clamped to [{@link #MIN}, {@link #MAX}]. */
+    /**
+     * {@code value} clamped to [{@link #MIN}, {@link #MAX}].
+     *
+     * @param value the value
+     * @return it as an Int128
+     */
     public static Int128 saturate(BigInteger value) {
         if (value.compareTo(BIG_MAX) > 0) {
             return MAX;
@@ -52,40 +70,71 @@ public record Int128(long hi, long lo) implements Comparable<Int128> {
         return wrap(value);
     }
 
-    /** True when {@code value} lies in the signed 128-bit range. */
+    /**
+     * Whether {@code value} lies in the signed 128-bit range.
+     *
+     * @param value the value
+     * @return true when it does
+     */
     public static boolean fits(BigInteger value) {
         return value.compareTo(BIG_MAX) <= 0 && value.compareTo(BIG_MIN) >= 0;
     }
 
-    /** The exact value. */
+    /**
+     * The exact value.
+     *
+     * @return the value
+     */
     public BigInteger toBigInteger() {
         return BigInteger.valueOf(hi).shiftLeft(64).add(new BigInteger(Long.toUnsignedString(lo)));
     }
 
-    /** The exact value read as unsigned 128 bits. */
+    /**
+     * The exact value read as unsigned 128 bits.
+     *
+     * @return the value, 0 to 2^128 - 1
+     */
     public BigInteger toUnsignedBigInteger() {
         BigInteger signed = toBigInteger();
         return signed.signum() < 0 ? signed.add(TWO_64.shiftLeft(64)) : signed;
     }
 
-    /** True when negative. */
+    /**
+     * Whether this is negative.
+     *
+     * @return true when negative
+     */
     public boolean isNegative() {
         return hi < 0;
     }
 
-    /** True when zero. */
+    /**
+     * Whether this is zero.
+     *
+     * @return true when zero
+     */
     public boolean isZero() {
         return hi == 0 && lo == 0;
     }
 
-    /** Wrapping addition, the chain's plain {@code +} in a build without overflow checks. */
+    /**
+     * Wrapping addition, the chain's plain {@code +} in a build without overflow checks.
+     *
+     * @param other the other operand
+     * @return the result
+     */
     public Int128 wrappingAdd(Int128 other) {
         long sumLo = lo + other.lo;
         long carry = Long.compareUnsigned(sumLo, lo) < 0 ? 1 : 0;
         return new Int128(hi + other.hi + carry, sumLo);
     }
 
-    /** Saturating addition. */
+    /**
+     * Saturating addition.
+     *
+     * @param other the other operand
+     * @return the result
+     */
     public Int128 saturatingAdd(Int128 other) {
         Int128 sum = wrappingAdd(other);
         if (((hi ^ sum.hi) & (other.hi ^ sum.hi)) < 0) {
@@ -94,7 +143,12 @@ public record Int128(long hi, long lo) implements Comparable<Int128> {
         return sum;
     }
 
-    /** Arithmetic shift right (toward negative infinity), {@code 0 <= shift < 128}. */
+    /**
+     * Arithmetic shift right (toward negative infinity), {@code 0 <= shift < 128}.
+     *
+     * @param shift bits to shift by
+     * @return the result
+     */
     public Int128 shiftRight(int shift) {
         if (shift == 0) {
             return this;
@@ -109,6 +163,8 @@ public record Int128(long hi, long lo) implements Comparable<Int128> {
      * {@code floor(this * other / 2^shift)} computed exactly.
      *
      * @return the exact result, which may not fit 128 bits
+     * @param other the other operand
+     * @param shift bits to shift by
      */
     public BigInteger mulShiftRight(Int128 other, int shift) {
         return toBigInteger().multiply(other.toBigInteger()).shiftRight(shift);
@@ -119,6 +175,7 @@ public record Int128(long hi, long lo) implements Comparable<Int128> {
      *
      * @param divisor non-zero
      * @return the exact quotient, which may not fit 128 bits
+     * @param shift bits to shift by
      */
     public BigInteger shiftLeftDivide(int shift, Int128 divisor) {
         return toBigInteger().shiftLeft(shift).divide(divisor.toBigInteger());

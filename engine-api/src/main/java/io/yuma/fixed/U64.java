@@ -8,7 +8,13 @@ public final class U64 {
     private U64() {
     }
 
-    /** {@code a.saturating_add(b)}: u64::MAX on overflow. */
+    /**
+     * {@code a.saturating_add(b)}: u64::MAX on overflow.
+     *
+     * @param a a u64 value held in a long
+     * @param b a u64 value held in a long
+     * @return the u64 result, held in a long
+     */
     public static long saturatingAdd(long a, long b) {
         long sum = a + b;
         return Long.compareUnsigned(sum, a) < 0 ? MAX : sum;
@@ -32,7 +38,13 @@ public final class U64 {
         return UInt128Math.divideUnsigned(high, a * b, divisor);
     }
 
-    /** {@code a.saturating_sub(b)}: 0 when b exceeds a. */
+    /**
+     * {@code a.saturating_sub(b)}: 0 when b exceeds a.
+     *
+     * @param a a u64 value held in a long
+     * @param b a u64 value held in a long
+     * @return the u64 result, held in a long
+     */
     public static long saturatingSub(long a, long b) {
         return Long.compareUnsigned(a, b) < 0 ? 0L : a - b;
     }

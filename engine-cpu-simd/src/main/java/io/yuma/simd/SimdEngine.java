@@ -1,5 +1,6 @@
 package io.yuma.simd;
 
+import io.yuma.api.CloseGuard;
 import io.yuma.api.EngineOptions;
 import io.yuma.api.EpochInput;
 import io.yuma.api.EpochResult;
@@ -8,6 +9,7 @@ import io.yuma.batch.BatchResults;
 import io.yuma.batch.SubnetBatch;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -17,7 +19,8 @@ import java.util.concurrent.atomic.AtomicInteger;
 /**
  * The SIMD engine: {@link SubnetKernel} over off-heap batches, subnets spread over a fixed pool
  * of worker threads (each with its own kernel and workspace), data-parallel divisions on
- * {@code jdk.incubator.vector} lanes. Thread-safe; {@link #close()} stops the workers.
+ * {@code jdk.incubator.vector} lanes. Thread-safe; {@link #close()} stops the workers, after which
+ * the engine refuses work.
  */
 public final class SimdEngine implements YumaEngine {
     /** The name engines are looked up by. */
@@ -26,6 +29,7 @@ public final class SimdEngine implements YumaEngine {
     private final int threads;
     private final ExecutorService workers;
     private final ThreadLocal<SubnetKernel> kernels = ThreadLocal.withInitial(SubnetKernel::new);
+    private final CloseGuard guard = new CloseGuard(() -> "engine " + NAME);
 
     SimdEngine(EngineOptions options) {
         this.threads = options.threads();
@@ -42,13 +46,15 @@ public final class SimdEngine implements YumaEngine {
         return NAME;
     }
 
-    /** Worker threads used across subnets. */
+    /** {@return the worker threads used across subnets} */
     public int threads() {
         return threads;
     }
 
     @Override
     public EpochResult run(EpochInput input) {
+        Objects.requireNonNull(input, "input");
+        guard.checkOpen();
         try (SubnetBatch batch = SubnetBatch.of(List.of(input)); BatchResults results = new BatchResults(batch)) {
             kernels.get().compute(batch, 0, results);
             return results.result(0);
@@ -57,6 +63,8 @@ public final class SimdEngine implements YumaEngine {
 
     @Override
     public List<EpochResult> runAll(List<EpochInput> inputs) {
+        Objects.requireNonNull(inputs, "inputs");
+        guard.checkOpen();
         try (SubnetBatch batch = SubnetBatch.of(inputs); BatchResults results = runBatch(batch)) {
             return results.results();
         }
@@ -68,6 +76,8 @@ public final class SimdEngine implements YumaEngine {
      */
     @Override
     public void runBatchInto(SubnetBatch batch, BatchResults results) {
+        Objects.requireNonNull(results, "results").checkUsableFor(batch);
+        guard.checkOpen();
         if (threads == 1 || batch.subnets() < 2) {
             SubnetKernel kernel = kernels.get();
             for (int s = 0; s < batch.subnets(); s++) {
@@ -97,8 +107,11 @@ public final class SimdEngine implements YumaEngine {
         }
     }
 
+    /** Stops the workers; later work is refused. */
     @Override
     public void close() {
-        workers.shutdownNow();
+        if (guard.close()) {
+            workers.shutdownNow();
+        }
     }
 }

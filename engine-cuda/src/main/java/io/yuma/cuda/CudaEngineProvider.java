@@ -12,9 +12,13 @@ import io.yuma.api.YumaEngineProvider;
  *
  * <p>Its priority is below the SIMD engine's: the kernels have been checked bit for bit on the CPU
  * (the same sources compiled by g++) but not yet on a GPU, so {@code openBest} does not pick them
- * unless asked ({@code yuma.engine=cuda}).
+ * unless asked ({@code -Dyuma.engine=cuda}, {@link io.yuma.api.YumaProperties#ENGINE}).
  */
 public final class CudaEngineProvider implements YumaEngineProvider {
+    /** The provider {@link java.util.ServiceLoader} instantiates. */
+    public CudaEngineProvider() {
+    }
+
     @Override
     public String name() {
         return CudaEngine.NAME;
@@ -32,10 +36,6 @@ public final class CudaEngineProvider implements YumaEngineProvider {
 
     @Override
     public YumaEngine create(EngineOptions options) {
-        Availability availability = availability();
-        if (!availability.available()) {
-            throw new IllegalStateException("engine cuda is not available: " + availability.reason());
-        }
         return new CudaEngine(Devices.open());
     }
 }

@@ -26,7 +26,7 @@ class CudaEngineProviderTest {
         assumeFalse(availability.available(), "a GPU (or the emulator) is here: nothing to check about its absence");
         assertTrue(availability.reason().startsWith("no CUDA driver / no device: "), availability.reason());
         IllegalStateException refused = assertThrows(IllegalStateException.class,
-                () -> new CudaEngineProvider().create(EngineOptions.defaults()));
+                () -> Engines.open("cuda", EngineOptions.defaults()));
         assertTrue(refused.getMessage().contains(availability.reason()));
     }
 

@@ -76,6 +76,8 @@ class EmulatedEdgeCasesTest {
         Arrays.fill(none, EpochInput.NO_COMMIT);
         return EpochInput.builder().n(n).currentBlock(10_000).tempo(360).activityCutoff(5_000)
                 .kappa(32767).bondsMovingAverage(900_000).maxAllowedValidators(64).raoEmission(1_000_000_000L)
+                .bondsPenalty(0).liquidAlpha(false).yuma3(false).alphaLow(0).alphaHigh(0).alphaSigmoidSteepness(0)
+                .stakeThreshold(0).taoWeight(0).commitReveal(false)
                 .alphaStake(stake).taoStake(new long[n]).lastUpdate(current).blockAtRegistration(new long[n])
                 .commitBlock(none).validatorPermit(permit);
     }

@@ -7,6 +7,10 @@ import io.yuma.api.YumaEngineProvider;
 
 /** Registers the {@link ReferenceEngine}; always available, lowest priority. */
 public final class ReferenceEngineProvider implements YumaEngineProvider {
+    /** The provider {@link java.util.ServiceLoader} instantiates. */
+    public ReferenceEngineProvider() {
+    }
+
     @Override
     public String name() {
         return ReferenceEngine.NAME;

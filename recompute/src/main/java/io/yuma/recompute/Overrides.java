@@ -57,7 +57,7 @@ public final class Overrides {
             }
             try {
                 // An otherwise empty input (n = 0) checks the value's range once, not per epoch.
-                setter.apply(EpochInput.builder(), value).build();
+                setter.apply(EpochInput.chainDefaults(), value).build();
             } catch (NumberFormatException e) {
                 throw invalid(setting, "'" + value + "' is not a valid " + field, e);
             } catch (InvalidInputException e) {

@@ -30,17 +30,17 @@ final class ResultRows {
         StringBuilder prefix = Csv.field(new StringBuilder(), record.subnet()).append(',')
                 .append(Long.toUnsignedString(record.epoch())).append(',');
         for (int uid = 0; uid < result.n(); uid++) {
-            out.append(prefix).append(uid).append(',').append(result.active()[uid]).append(',')
-                    .append(Long.toUnsignedString(result.stake()[uid])).append(',')
-                    .append(result.stakeWeight()[uid]).append(',')
-                    .append(result.consensus()[uid]).append(',')
-                    .append(result.validatorTrust()[uid]).append(',')
-                    .append(result.incentive()[uid]).append(',')
-                    .append(result.dividend()[uid]).append(',')
-                    .append(result.newValidatorPermit()[uid]).append(',')
-                    .append(Long.toUnsignedString(result.serverEmission()[uid])).append(',')
-                    .append(Long.toUnsignedString(result.validatorEmission()[uid])).append(',')
-                    .append(Long.toUnsignedString(result.emission()[uid]));
+            out.append(prefix).append(uid).append(',').append(result.active(uid)).append(',')
+                    .append(Long.toUnsignedString(result.stake(uid))).append(',')
+                    .append(result.stakeWeight(uid)).append(',')
+                    .append(result.consensus(uid)).append(',')
+                    .append(result.validatorTrust(uid)).append(',')
+                    .append(result.incentive(uid)).append(',')
+                    .append(result.dividend(uid)).append(',')
+                    .append(result.newValidatorPermit(uid)).append(',')
+                    .append(Long.toUnsignedString(result.serverEmission(uid))).append(',')
+                    .append(Long.toUnsignedString(result.validatorEmission(uid))).append(',')
+                    .append(Long.toUnsignedString(result.emission(uid)));
             if (bonds) {
                 Divergences.appendRow(result.bonds(), uid, out.append(','));
             }
@@ -54,17 +54,17 @@ final class ResultRows {
                 .append(",\"epoch\":").append(Long.toUnsignedString(record.epoch())).append(",\"uid\":");
         for (int uid = 0; uid < result.n(); uid++) {
             out.append(prefix).append(uid)
-                    .append(",\"active\":").append(result.active()[uid])
-                    .append(",\"stake\":").append(Long.toUnsignedString(result.stake()[uid]))
-                    .append(",\"stake_weight\":").append(result.stakeWeight()[uid])
-                    .append(",\"consensus\":").append(result.consensus()[uid])
-                    .append(",\"validator_trust\":").append(result.validatorTrust()[uid])
-                    .append(",\"incentive\":").append(result.incentive()[uid])
-                    .append(",\"dividend\":").append(result.dividend()[uid])
-                    .append(",\"new_validator_permit\":").append(result.newValidatorPermit()[uid])
-                    .append(",\"server_emission\":").append(Long.toUnsignedString(result.serverEmission()[uid]))
-                    .append(",\"validator_emission\":").append(Long.toUnsignedString(result.validatorEmission()[uid]))
-                    .append(",\"emission\":").append(Long.toUnsignedString(result.emission()[uid]));
+                    .append(",\"active\":").append(result.active(uid))
+                    .append(",\"stake\":").append(Long.toUnsignedString(result.stake(uid)))
+                    .append(",\"stake_weight\":").append(result.stakeWeight(uid))
+                    .append(",\"consensus\":").append(result.consensus(uid))
+                    .append(",\"validator_trust\":").append(result.validatorTrust(uid))
+                    .append(",\"incentive\":").append(result.incentive(uid))
+                    .append(",\"dividend\":").append(result.dividend(uid))
+                    .append(",\"new_validator_permit\":").append(result.newValidatorPermit(uid))
+                    .append(",\"server_emission\":").append(Long.toUnsignedString(result.serverEmission(uid)))
+                    .append(",\"validator_emission\":").append(Long.toUnsignedString(result.validatorEmission(uid)))
+                    .append(",\"emission\":").append(Long.toUnsignedString(result.emission(uid)));
             if (bonds) {
                 SparseMatrix rows = result.bonds();
                 out.append(",\"bonds\":[");

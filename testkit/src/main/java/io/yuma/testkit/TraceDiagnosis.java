@@ -36,11 +36,12 @@ final class TraceDiagnosis implements AutoCloseable {
         if (expected == null) {
             return "the vector has no trace to compare";
         }
+        if (!engine.supportsTrace()) {
+            return engine.name().equals(REFERENCE) ? "the reference engine cannot trace" : explainByReference(epoch);
+        }
         EpochResult traced;
         try {
             traced = engine.runTraced(epoch.input());
-        } catch (UnsupportedOperationException e) {
-            return engine.name().equals(REFERENCE) ? "the reference engine cannot trace" : explainByReference(epoch);
         } catch (RuntimeException e) {
             return "engine failed while tracing: " + e;
         }

@@ -56,6 +56,11 @@ final class OracleEngine implements YumaEngine {
     }
 
     @Override
+    public boolean supportsTrace() {
+        return traces;
+    }
+
+    @Override
     public EpochResult runTraced(EpochInput input) {
         return traces ? answer(input) : YumaEngine.super.runTraced(input);
     }

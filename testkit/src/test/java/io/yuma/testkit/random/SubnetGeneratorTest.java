@@ -121,7 +121,7 @@ class SubnetGeneratorTest {
 
     @Test
     void featureDetectionReadsTheInput() {
-        EpochInput empty = EpochInput.builder().build();
+        EpochInput empty = EpochInput.chainDefaults().build();
         EnumSet<InputFeature> found = InputFeature.of(empty);
         assertTrue(found.contains(InputFeature.N_ZERO));
         assertFalse(found.contains(InputFeature.WEIGHTS_UNSORTED));
