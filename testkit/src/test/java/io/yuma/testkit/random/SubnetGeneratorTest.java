@@ -8,7 +8,13 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.yuma.api.EpochInput;
+import io.yuma.api.SparseMatrix;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.Arrays;
 import java.util.EnumSet;
+import java.util.HexFormat;
 import java.util.Set;
 import java.util.TreeSet;
 import org.junit.jupiter.api.Test;
@@ -50,6 +56,17 @@ class SubnetGeneratorTest {
         CaseRandom random = CaseRandom.forCase(42, 7);
         assertEquals(-2_398_372_195_416_503_942L, random.nextLong());
         assertEquals(-6_086_295_293_309_232_586L, random.nextLong());
+    }
+
+    /**
+     * The cases themselves are pinned: a digest of every field of the first cases of one seed in
+     * each profile, taken before the generator grew fixed-size and busy subnets. A printed
+     * (seed, case, profile) must keep naming the same input, whatever the generator gains.
+     */
+    @Test
+    void casesArePinned() {
+        assertEquals("b890e59dfc828ff64e0d887feac64888c6b54c0c57e8a94a9992863b0c467b1c", fingerprint(new SubnetGenerator(SEED, Profile.CI), 300), "profile ci");
+        assertEquals("646b8e2893f73bf6604d5fb93a7417dfaa68374cb1bbca057eec5531b451df77", fingerprint(new SubnetGenerator(SEED, Profile.FULL), 300), "profile full");
     }
 
     @Test
@@ -127,6 +144,34 @@ class SubnetGeneratorTest {
         assertFalse(found.contains(InputFeature.WEIGHTS_UNSORTED));
         assertFalse(found.contains(InputFeature.STAKE_ZERO)); // no uid to have zero stake
         assertTrue(found.contains(InputFeature.OWNER_ABSENT));
+    }
+
+    private static String fingerprint(SubnetGenerator generator, int cases) {
+        MessageDigest digest;
+        try {
+            digest = MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new AssertionError("every JDK has SHA-256", e);
+        }
+        for (long index = 0; index < cases; index++) {
+            EpochInput in = generator.generate(index);
+            StringBuilder text = new StringBuilder(InputAssertions.describe(in));
+            for (long[] column : new long[][] {in.alphaStakes(), in.taoStakes(), in.lastUpdates(),
+                    in.blocksAtRegistration(), in.commitBlocks()}) {
+                text.append(Arrays.toString(column));
+            }
+            text.append(Arrays.toString(in.validatorPermits()));
+            for (SparseMatrix matrix : new SparseMatrix[] {in.weights(), in.bonds()}) {
+                for (int row = 0; row < matrix.rows(); row++) {
+                    text.append('|');
+                    for (int k = 0; k < matrix.rowLength(row); k++) {
+                        text.append(matrix.column(row, k)).append(':').append(matrix.value(row, k)).append(',');
+                    }
+                }
+            }
+            digest.update(text.toString().getBytes(StandardCharsets.UTF_8));
+        }
+        return HexFormat.of().formatHex(digest.digest());
     }
 
     @Test
