@@ -101,6 +101,68 @@ class SubnetGeneratorTest {
     }
 
     @Test
+    void fixedSizeCasesHaveThatSizeAndAreReproducible() {
+        SubnetGenerator generator = new SubnetGenerator(SEED, Profile.CI);
+        EnumSet<InputFeature> seen = EnumSet.noneOf(InputFeature.class);
+        for (int n : new int[] {0, 1, 9, 64, 257}) {
+            for (long index = 0; index < 40; index++) {
+                EpochInput input = generator.generate(index, n);
+                String context = "seed " + SEED + ", case " + index + ", n " + n;
+                assertEquals(n, input.n(), context);
+                assertTrue(input.weights().entries() + input.bonds().entries() <= Profile.CI.maxEntries(), context);
+                assertSameInput(input, new SubnetGenerator(SEED, Profile.CI).generate(index, n), context);
+                seen.addAll(InputFeature.of(input));
+            }
+        }
+        assertTrue(seen.containsAll(EnumSet.of(InputFeature.WEIGHTS_UNSORTED, InputFeature.STAKE_SATURATES,
+                InputFeature.BONDS_COLUMN_BEYOND_N, InputFeature.ALPHA_LOW_ABOVE_HIGH)),
+                "seed " + SEED + ": fixed sizes are as adversarial as drawn ones; features seen " + seen);
+    }
+
+    @Test
+    void sizesOutsideTheProfileAreRefusedWithTheBounds() {
+        SubnetGenerator generator = new SubnetGenerator(SEED, Profile.CI);
+        for (int n : new int[] {-1, 258}) {
+            IllegalArgumentException tooBig = assertThrows(IllegalArgumentException.class, () -> generator.generate(0, n));
+            assertTrue(tooBig.getMessage().contains("0..257") && tooBig.getMessage().contains("was " + n),
+                    tooBig.getMessage());
+            assertThrows(IllegalArgumentException.class, () -> generator.busy(0, n));
+        }
+    }
+
+    @Test
+    void busySubnetsAreLiveShapedAndReproducible() {
+        SubnetGenerator generator = new SubnetGenerator(SEED, Profile.FULL);
+        for (int n : new int[] {1, 63, 256, 1024}) {
+            for (long index = 0; index < 4; index++) {
+                EpochInput input = generator.busy(index, n);
+                String context = "seed " + SEED + ", busy " + index + ", n " + n;
+                assertEquals(n, input.n(), context);
+                int validators = 0;
+                for (int uid = 0; uid < n; uid++) {
+                    boolean permit = input.validatorPermit(uid);
+                    validators += permit ? 1 : 0;
+                    assertEquals(permit ? n : 0, input.weights().rowLength(uid), context + ", weights row " + uid);
+                    assertEquals(permit ? n : 0, input.bonds().rowLength(uid), context + ", bonds row " + uid);
+                }
+                assertEquals(Math.min(64, n), validators, context);
+                assertTrue(input.yuma3(), context);
+                assertEquals(index % 2 == 0, input.liquidAlpha(), context);
+                assertFalse(InputFeature.INACTIVE_UID.presentIn(input), context + ": everyone is active");
+                assertFalse(InputFeature.WEIGHTS_UNSORTED.presentIn(input), context + ": nothing adversarial");
+                assertSameInput(input, generator.busy(index, n), context);
+            }
+        }
+    }
+
+    @Test
+    void busySubnetsKeepToTheProfilesEntryBound() {
+        EpochInput input = new SubnetGenerator(SEED, Profile.CI).busy(0, 257);
+        assertTrue(input.weights().entries() + input.bonds().entries() <= Profile.CI.maxEntries(),
+                "entries " + (input.weights().entries() + input.bonds().entries()));
+    }
+
+    @Test
     void ciProfileCoversEveryEdgeSize() {
         SubnetGenerator generator = new SubnetGenerator(SEED, Profile.CI);
         Set<Integer> sizes = new TreeSet<>();
