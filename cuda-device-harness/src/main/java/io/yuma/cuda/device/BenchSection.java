@@ -31,6 +31,8 @@ final class BenchSection {
     private final int reps;
 
     /**
+     * A benchmark of {@code sizes} on one engine.
+     *
      * @param engineUnderTest the engine to time
      * @param sizes the batches, each {subnets, n}
      * @param reps timed runs per batch, after one warm-up

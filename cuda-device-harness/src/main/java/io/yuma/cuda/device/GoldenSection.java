@@ -27,6 +27,8 @@ final class GoldenSection {
     private final Path vectors;
 
     /**
+     * The golden vectors under {@code vectors} on one engine.
+     *
      * @param engineUnderTest the engine to check
      * @param vectors the golden vectors' directory
      */
