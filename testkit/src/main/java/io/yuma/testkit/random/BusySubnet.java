@@ -21,8 +21,13 @@ final class BusySubnet {
     }
 
     /**
+     * One busy subnet.
+     *
+     * @param random the case's stream: stakes, blocks and weight and bond values
      * @param caseIndex which switches are on (even: liquid alpha; every third: no bonds penalty)
+     * @param n the number of uids
      * @param profile bounds the entries (validators are dropped to fit) and where liquid alpha runs
+     * @return the subnet's input
      */
     static EpochInput generate(CaseRandom random, long caseIndex, int n, Profile profile) {
         int validators = validators(n, profile);
@@ -64,7 +69,13 @@ final class BusySubnet {
                 .commitBlock(commit).validatorPermit(permit).weights(weights.build()).bonds(bonds.build()).build();
     }
 
-    /** Validators with full rows: 64, or fewer where n is smaller or the profile's entry bound is reached. */
+    /**
+     * Validators with full rows: 64, or fewer where n is smaller or the profile's entry bound is reached.
+     *
+     * @param n the number of uids
+     * @param profile the entry bound
+     * @return how many uids hold a permit and full rows
+     */
     static int validators(int n, Profile profile) {
         return n == 0 ? 0 : Math.min(Math.min(MAX_VALIDATORS, n), profile.maxEntries() / (2 * n));
     }
