@@ -8,10 +8,11 @@
 #
 # Runs the cuda engine (io.yuma.cuda.device.DeviceRun, module cuda-device-harness) through:
 #   1. the golden vectors of vector-format/vectors, one epoch per call and all in one batch;
-#   2. the differential duel against the reference engine (conformance-tests' SubnetGenerator and
-#      DuelRunner; profiles ci and full);
-#   3. the batch benchmark: 4096 subnets x 256 uids and 1024 x 1024, upload / kernel / download /
-#      end-to-end times per batch, results checked bit for bit against the SIMD engine.
+#   2. the differential duel against the reference engine (the testkit's SubnetGenerator and
+#      DuelRunner; profiles ci and full; run, runAll and runBatch);
+#   3. the batch benchmark: 4096 busy subnets x 256 uids and 1024 x 1024 (SubnetGenerator.busy),
+#      upload / kernel / download / end-to-end times per batch, results checked bit for bit
+#      against the SIMD engine.
 # and writes the report to engine-cuda/DEVICE-RESULTS.md and to $OUT (or target/cuda-device-out),
 # with nvidia-smi's view of the machine and the full log beside it. Exit status 0 only when
 # every check agreed.
@@ -22,7 +23,8 @@
 # `--skip golden,duel` (each run rewrites the report; keep both from $OUT).
 #
 # --emulate runs the same harness here on the CPU, through the g++ build of the kernels
-# (cuda-prepare.sh --emulator), to check the harness and the scripts without a GPU. Its report
+# (cuda-prepare.sh --emulator; the harness's --emulator option, which opens the cuda engine on
+# engine-cuda's test-jar emulator), to check the harness and the scripts without a GPU. Its report
 # goes to $OUT/DEVICE-RESULTS-emulated.md and never to engine-cuda/DEVICE-RESULTS.md: an
 # emulated run is not a GPU result. --quick shrinks the duel and the benchmark.
 set -euo pipefail
@@ -57,7 +59,7 @@ flags=(--add-modules jdk.incubator.vector --enable-native-access=ALL-UNNAMED "-D
 if [[ $emulate == yes ]]; then
     emulator=$root/target/cuda-emulator/yuma_emulator
     [[ -x $emulator ]] || die "no $emulator: run scripts/cuda-prepare.sh --emulator"
-    flags+=("-Dyuma.cuda.emulator=$emulator")
+    harness=(--emulator "$emulator" "${harness[@]}")
     report=$out/DEVICE-RESULTS-emulated.md
 else
     report=$out/DEVICE-RESULTS.md

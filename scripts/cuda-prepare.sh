@@ -11,8 +11,10 @@
 #   target/cuda-jars/      the engines and the device harness with their runtime dependencies:
 #                          JCuda's classes, and a slim jcuda-natives jar holding only
 #                          libJCudaDriver for linux-x86_64 (the driver API binding; it needs
-#                          libcuda.so.1 there, nothing else), plus yuma-cuda-device.jar, the
-#                          harness cuda-device.sh runs (the cuda-device-harness module)
+#                          libcuda.so.1 there, nothing else), engine-cuda's test jar (the
+#                          CPU emulator's Java side, for --emulate only), plus
+#                          yuma-cuda-device.jar, the harness cuda-device.sh runs (the
+#                          cuda-device-harness module)
 #   target/cuda-emulator/  with --emulator (needs g++): the kernels compiled for the CPU, so
 #                          `scripts/cuda-device.sh --emulate` can dry-run everything here
 #

@@ -9,6 +9,10 @@ import java.util.List;
  * {@code i mod t}, the first copy of each unchanged and every later copy with one uid's alpha
  * stake moved by a few rao, so no two subnets are the same input while every one does the same
  * work as its template (same sizes, same path through the epoch).
+ *
+ * <p>A copier, not a generator: the templates are real inputs (the benchmark inputs), and nothing
+ * here draws random subnets. Generated subnets come from the testkit's {@code SubnetGenerator}
+ * only.
  */
 public final class Replicas {
     private Replicas() {
@@ -18,6 +22,9 @@ public final class Replicas {
      * {@code count} subnets cycling through {@code templates}. The copies share the templates'
      * weight and bond rows (inputs are immutable), so a few thousand of them cost little heap.
      *
+     * @param templates the inputs to copy, at least one
+     * @param count how many subnets to make
+     * @return template {@code i mod templates.size()} at index {@code i}, copies varied
      * @throws IllegalArgumentException when there is no template or {@code count} is negative
      */
     public static List<EpochInput> of(List<EpochInput> templates, int count) {

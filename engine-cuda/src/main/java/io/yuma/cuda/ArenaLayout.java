@@ -5,7 +5,7 @@ import java.util.EnumMap;
 import java.util.Map;
 
 /**
- * Where each {@link Slot} of a chunk lives in the device arena, and the argument table the kernel
+ * Where each {@link Slot} of a slice lives in the device arena, and the argument table the kernel
  * reads at the arena's start ({@code kernels/yuma_args.cuh}).
  *
  * <pre>
@@ -39,14 +39,14 @@ final class ArenaLayout {
     static final int DENSE_ROWS = 3;
     private static final long ALIGNMENT = 256;
 
-    private final Chunk chunk;
+    private final SubnetSlice slice;
     private final int threads;
     private final int blocks;
     private final Map<Slot, Long> offsets = new EnumMap<>(Slot.class);
     private final long totalBytes;
 
-    ArenaLayout(Chunk chunk, int threads, int blocks) {
-        this.chunk = chunk;
+    ArenaLayout(SubnetSlice slice, int threads, int blocks) {
+        this.slice = slice;
         this.threads = threads;
         this.blocks = blocks;
         long at = align(8L * argumentWords());
@@ -57,11 +57,11 @@ final class ArenaLayout {
         this.totalBytes = at;
     }
 
-    /** Bytes the arena of this chunk needs, without building the layout. */
-    static long totalBytes(Chunk chunk, int threads, int blocks) {
+    /** Bytes the arena of this slice needs, without building the layout. */
+    static long totalBytes(SubnetSlice slice, int threads, int blocks) {
         long at = align(8L * argumentWords());
         for (Slot slot : Slot.values()) {
-            at = align(at + Math.max(1, bytes(slot, chunk, threads, blocks)));
+            at = align(at + Math.max(1, bytes(slot, slice, threads, blocks)));
         }
         return at;
     }
@@ -75,8 +75,8 @@ final class ArenaLayout {
         return ARG_FIRST_SLOT + 2 * Slot.values().length;
     }
 
-    Chunk chunk() {
-        return chunk;
+    SubnetSlice slice() {
+        return slice;
     }
 
     int threads() {
@@ -98,7 +98,7 @@ final class ArenaLayout {
 
     /** Bytes of {@code slot} (before alignment). */
     long bytes(Slot slot) {
-        return bytes(slot, chunk, threads, blocks);
+        return bytes(slot, slice, threads, blocks);
     }
 
     /** The argument table, little-endian u64 words, to copy to the arena's start. */
@@ -106,17 +106,17 @@ final class ArenaLayout {
         long[] args = new long[argumentWords()];
         args[0] = MAGIC;
         args[1] = VERSION;
-        args[ARG_SUBNETS] = chunk.subnets();
-        args[ARG_UID_OFFSET] = chunk.uidOffset();
-        args[ARG_W_OFFSET] = chunk.weightOffset();
-        args[ARG_B_OFFSET] = chunk.bondOffset();
-        args[ARG_MAX_N] = chunk.maxN();
+        args[ARG_SUBNETS] = slice.subnets();
+        args[ARG_UID_OFFSET] = slice.uidOffset();
+        args[ARG_W_OFFSET] = slice.weightOffset();
+        args[ARG_B_OFFSET] = slice.bondOffset();
+        args[ARG_MAX_N] = slice.maxN();
         args[ARG_THREADS] = threads;
         args[ARG_BLOCKS] = blocks;
         args[ARG_SLOT_COUNT] = Slot.values().length;
-        args[ARG_UIDS] = chunk.uids();
-        args[ARG_W_ENTRIES] = chunk.weightEntries();
-        args[ARG_B_ENTRIES] = chunk.bondEntries();
+        args[ARG_UIDS] = slice.uids();
+        args[ARG_W_ENTRIES] = slice.weightEntries();
+        args[ARG_B_ENTRIES] = slice.bondEntries();
         for (Slot slot : Slot.values()) {
             args[ARG_FIRST_SLOT + 2 * slot.ordinal()] = offset(slot);
             args[ARG_FIRST_SLOT + 2 * slot.ordinal() + 1] = bytes(slot);
@@ -128,7 +128,7 @@ final class ArenaLayout {
         return (bytes + ALIGNMENT - 1) / ALIGNMENT * ALIGNMENT;
     }
 
-    private static long bytes(Slot slot, Chunk c, int threads, int blocks) {
+    private static long bytes(Slot slot, SubnetSlice c, int threads, int blocks) {
         long u = c.uids();
         long s = c.subnets();
         long ew = c.weightEntries();

@@ -20,7 +20,11 @@ public final class CudaException extends RuntimeException {
         this.status = status;
     }
 
-    /** The CUresult name, e.g. {@code CUDA_ERROR_NO_DEVICE}. */
+    /**
+     * The CUresult name, e.g. {@code CUDA_ERROR_NO_DEVICE}.
+     *
+     * @return the status the driver returned
+     */
     public String status() {
         return status;
     }

@@ -1,34 +1,28 @@
 package io.yuma.cuda;
 
 import io.yuma.api.Availability;
-import java.nio.file.Files;
-import java.nio.file.Path;
 
 /**
- * Picks the device the cuda engine runs on: the GPU, or, when the system property
- * {@code yuma.cuda.emulator} names the g++-built emulator of the kernels, the CPU emulation (for
- * testing the engine where there is no GPU; it says so in every description).
+ * The GPU the cuda engine runs on: whether there is one (probed once per JVM) and opening it with
+ * the settings the system properties give. The CPU build of the kernels that tests and the device
+ * harness's dry run use instead is not reachable from here: production code only ever runs on a
+ * GPU.
  */
 final class Devices {
-    /** System property: path of the {@code yuma_emulator} executable to use instead of a GPU. */
-    static final String EMULATOR_PROPERTY = "yuma.cuda.emulator";
+    /** Threads per block unless {@code yuma.cuda.threads} says otherwise. */
     private static final int GPU_THREADS = 128;
-    private static final int EMULATOR_THREADS = 8;
-    private static final int EMULATOR_BLOCKS = 3;
-    private static final long EMULATOR_MEMORY = 1L << 30;
 
     private static volatile Availability gpuProbe;
 
     private Devices() {
     }
 
+    /**
+     * Whether a GPU the engine can use is here. Never throws.
+     *
+     * @return available with the device's description, or unavailable with the reason
+     */
     static Availability availability() {
-        Path emulator = emulator();
-        if (emulator != null) {
-            return Files.isExecutable(emulator)
-                    ? Availability.yes("CPU emulation of the CUDA kernels (" + emulator + "), not a GPU")
-                    : Availability.no(EMULATOR_PROPERTY + " names " + emulator + ", which is not an executable file");
-        }
         Availability gpu = gpuProbe;
         if (gpu == null) { // once per JVM: a failed native load cannot be retried anyway
             try {
@@ -41,17 +35,13 @@ final class Devices {
         return gpu;
     }
 
+    /**
+     * Opens the GPU.
+     *
+     * @return the device, which the caller closes
+     * @throws CudaException when a driver call fails
+     */
     static EpochDevice open() {
-        Path emulator = emulator();
-        if (emulator != null) {
-            return new EmulatorDevice(emulator,
-                    DeviceSettings.fromProperties(EMULATOR_THREADS, EMULATOR_BLOCKS, EMULATOR_MEMORY));
-        }
         return JCudaDevice.open(DeviceSettings.fromProperties(GPU_THREADS, 0, 0));
-    }
-
-    private static Path emulator() {
-        String path = System.getProperty(EMULATOR_PROPERTY);
-        return path == null || path.isBlank() ? null : Path.of(path.trim());
     }
 }

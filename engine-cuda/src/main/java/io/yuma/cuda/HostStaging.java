@@ -5,7 +5,7 @@ import java.lang.foreign.MemorySegment;
 
 /**
  * The engine's reusable host buffers for the outputs that need unpacking (the bonds blocks and
- * the statuses): grown when a chunk needs more, kept otherwise, so steady-state runs allocate
+ * the statuses): grown when a slice needs more, kept otherwise, so steady-state runs allocate
  * nothing. Not thread-safe; the engine serializes runs.
  */
 final class HostStaging implements AutoCloseable {

@@ -39,7 +39,7 @@ import jcuda.driver.CUmodule;
 
 /**
  * The GPU, through JCuda's driver API only (no CUDA runtime library): the device's primary
- * context, the kernel module JIT-compiled from the kept PTX, one arena allocation grown as chunks
+ * context, the kernel module JIT-compiled from the kept PTX, one arena allocation grown as slices
  * need, and events that time the uploads, the kernel and the downloads.
  *
  * <p>Copies go straight between the device and the batch's and results' off-heap columns
@@ -123,7 +123,7 @@ final class JCudaDevice implements EpochDevice {
     }
 
     @Override
-    public ChunkTimings execute(ArenaLayout layout, List<Transfer> inputs, List<Transfer> outputs) {
+    public LaunchTimings execute(ArenaLayout layout, List<Transfer> inputs, List<Transfer> outputs) {
         Driver.check(cuCtxSetCurrent(context), "cuCtxSetCurrent"); // the calling thread may be new
         reserve(layout.totalBytes());
         record(0);
@@ -146,7 +146,7 @@ final class JCudaDevice implements EpochDevice {
         Driver.check(cuEventSynchronize(events[3]), "cuEventSynchronize (the kernel or a copy failed)");
         cleanDenseOffset = layout.offset(Slot.WORK_DENSE); // every row the kernel dirtied it zeroed again
         cleanDenseBytes = layout.bytes(Slot.WORK_DENSE);
-        return new ChunkTimings(elapsed(0, 1), elapsed(1, 2), elapsed(2, 3));
+        return new LaunchTimings(elapsed(0, 1), elapsed(1, 2), elapsed(2, 3));
     }
 
     /** Grows the arena to at least {@code bytes} (contents are not kept). */

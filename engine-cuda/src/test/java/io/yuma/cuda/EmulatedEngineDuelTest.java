@@ -11,6 +11,8 @@ import io.yuma.api.YumaEngine;
 import io.yuma.batch.BatchResults;
 import io.yuma.batch.SubnetBatch;
 import io.yuma.reference.ReferenceEngine;
+import io.yuma.testkit.random.Profile;
+import io.yuma.testkit.random.SubnetGenerator;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.AfterAll;
@@ -19,13 +21,14 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The cuda engine, its kernels compiled for the CPU by g++ (the emulator), against the reference
- * engine on random subnets, every output bit compared. This checks the kernels' arithmetic and
+ * engine on the testkit's adversarial subnets of chosen sizes, every output bit compared. This checks the kernels' arithmetic and
  * block cooperation (several threads per emulated block, several blocks striding over subnets)
- * and the engine's packing, chunking and unpacking; it says nothing about a GPU.
+ * and the engine's packing, slicing and unpacking; it says nothing about a GPU.
  */
 class EmulatedEngineDuelTest {
     private static final long SEED = Long.getLong("yuma.test.seed", 20_260_701L);
     private static final YumaEngine REFERENCE = new ReferenceEngine();
+    private static final SubnetGenerator GENERATOR = new SubnetGenerator(SEED, Profile.CI);
     private static CudaEngine engine;
 
     @BeforeAll
@@ -47,32 +50,32 @@ class EmulatedEngineDuelTest {
         int[] sizes = {0, 1, 2, 3, 4, 5, 7, 8, 9, 16, 17, 31, 33, 64, 100, 129};
         for (int round = 0; round < 12; round++) {
             for (int n : sizes) {
-                inputs.add(RandomSubnets.generate(SEED + round * 1000L + n, n));
+                inputs.add(GENERATOR.generate(round * 1000L + n, n));
             }
         }
         assertSame(inputs, engine.runAll(inputs));
         BatchTimings timings = engine.lastTimings();
-        assertEquals(1, timings.chunks(), "a small batch is one launch");
+        assertEquals(1, timings.launches(), "a small batch is one launch");
         assertTrue(timings.totalNanos() >= timings.kernelNanos());
     }
 
     @Test
     void singleRunsMatchTheReference() {
         for (int n : new int[] {0, 1, 6, 40, 257}) {
-            EpochInput input = RandomSubnets.generate(SEED + 7 * n, n);
+            EpochInput input = GENERATOR.generate(7L * n, n);
             assertNull(REFERENCE.run(input).firstDifference(engine.run(input)), () -> "n=" + n);
         }
     }
 
     @Test
-    void batchesSplitIntoChunksUnderATightBudget() {
+    void batchesSplitIntoSlicesUnderATightBudget() {
         List<EpochInput> inputs = new ArrayList<>();
         for (int s = 0; s < 24; s++) {
-            inputs.add(RandomSubnets.generate(SEED + 31 * s, 10 + 3 * s));
+            inputs.add(GENERATOR.generate(31L * s, 10 + 3 * s));
         }
         try (CudaEngine tight = emulated(new DeviceSettings(4, 2, 300_000, 0));
-                SubnetBatch batch = Packing.batch(inputs); BatchResults results = tight.runBatch(batch)) {
-            assertTrue(tight.lastTimings().chunks() > 1, "the budget forces several launches");
+                SubnetBatch batch = SubnetBatch.of(inputs); BatchResults results = tight.runBatch(batch)) {
+            assertTrue(tight.lastTimings().launches() > 1, "the budget forces several launches");
             List<EpochResult> actual = new ArrayList<>();
             for (int s = 0; s < batch.subnets(); s++) {
                 actual.add(results.result(s));
@@ -89,7 +92,7 @@ class EmulatedEngineDuelTest {
     void oneThreadPerBlockGivesTheSameBits() {
         List<EpochInput> inputs = new ArrayList<>();
         for (int s = 0; s < 20; s++) {
-            inputs.add(RandomSubnets.generate(SEED + 101 * s, 1 + 5 * s));
+            inputs.add(GENERATOR.generate(101L * s, 1 + 5 * s));
         }
         try (CudaEngine serial = emulated(new DeviceSettings(1, 1, 1L << 30, 0))) {
             assertSame(inputs, serial.runAll(inputs));

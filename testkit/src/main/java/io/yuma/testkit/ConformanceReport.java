@@ -32,17 +32,29 @@ public record ConformanceReport(String engine, List<FamilyResult> families, List
         }
     }
 
-    /** Vectors that passed, over all families. */
+    /**
+     * Vectors that passed, over all families.
+     *
+     * @return the number of vectors every epoch of which matched
+     */
     public int passed() {
         return families.stream().mapToInt(FamilyResult::passed).sum();
     }
 
-    /** Vectors that failed, over all families. */
+    /**
+     * Vectors that failed, over all families.
+     *
+     * @return the number of vectors with a mismatch
+     */
     public int failed() {
         return families.stream().mapToInt(FamilyResult::failed).sum();
     }
 
-    /** The closing line, e.g. {@code conformance reference: 250 passed, 0 failed}. */
+    /**
+     * The closing line, e.g. {@code conformance reference: 250 passed, 0 failed}.
+     *
+     * @return the engine and both counts in one line
+     */
     public String summary() {
         return "conformance " + engine + ": " + passed() + " passed, " + failed() + " failed";
     }

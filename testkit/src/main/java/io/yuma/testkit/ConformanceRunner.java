@@ -33,13 +33,19 @@ public final class ConformanceRunner implements AutoCloseable {
     private final YumaEngine engine;
     private final TraceDiagnosis diagnosis;
 
-    /** A runner that opens the {@code reference} engine through {@link Engines} when a diagnosis needs it. */
+    /**
+     * A runner that opens the {@code reference} engine through {@link Engines} when a diagnosis needs it.
+     *
+     * @param engine the engine under test, which stays the caller's to close
+     */
     public ConformanceRunner(YumaEngine engine) {
         this(engine, () -> Engines.open(TraceDiagnosis.REFERENCE, EngineOptions.defaults()));
     }
 
     /**
-     * @param engine the engine under test
+     * A runner that obtains the reference engine for diagnoses from {@code openReference}.
+     *
+     * @param engine the engine under test, which stays the caller's to close
      * @param openReference opens the reference engine, the first time a diagnosis needs it
      */
     public ConformanceRunner(YumaEngine engine, Supplier<YumaEngine> openReference) {
@@ -50,6 +56,8 @@ public final class ConformanceRunner implements AutoCloseable {
     /**
      * Checks every vector found under {@code paths} (see {@link VectorFiles#find}).
      *
+     * @param paths vector files, or directories searched for them
+     * @return the counts per family and every mismatch
      * @throws VectorFormatException when a vector file is malformed
      * @throws IOException when a path cannot be read
      */
@@ -67,7 +75,12 @@ public final class ConformanceRunner implements AutoCloseable {
         return new ConformanceReport(engine.name(), families, mismatches);
     }
 
-    /** The first epoch of {@code vector} where the engine departs from it, or empty when all match. */
+    /**
+     * The first epoch of {@code vector} where the engine departs from it.
+     *
+     * @param vector a golden vector, single epoch or sequence
+     * @return the mismatch, with the trace step that diverged where one can be found, or empty when all match
+     */
     public Optional<Mismatch> check(Vector vector) {
         for (int i = 0; i < vector.epochCount(); i++) {
             int index = vector.sequence() ? i : -1;

@@ -10,12 +10,12 @@ import java.util.List;
 /**
  * What scripts/cuda-device.sh runs on the GPU machine: the golden vectors, the differential
  * duel against the reference, and the batch benchmark, all on one engine (normally {@code cuda};
- * {@code --engine simd} or the CUDA emulator property dry-run the harness without a GPU), into a
- * markdown report.
+ * {@code --engine simd}, or {@code --emulator PATH} for the cuda engine on the CPU build of its
+ * kernels, dry-run the harness without a GPU), into a markdown report.
  *
  * <pre>
- * DeviceRun --report FILE --vectors DIR [--engine NAME] [--duel-cases N] [--duel-seed S]
- *           [--bench SUBNETSxN,...] [--reps R] [--skip golden,duel,bench]
+ * DeviceRun --report FILE --vectors DIR [--engine NAME | --emulator PATH] [--duel-cases N]
+ *           [--duel-seed S] [--bench SUBNETSxN,...] [--reps R] [--skip golden,duel,bench]
  * </pre>
  */
 public final class DeviceRun {
@@ -33,10 +33,17 @@ public final class DeviceRun {
         }
     }
 
+    /**
+     * Runs the sections not skipped and exits 0 only when every check agreed.
+     *
+     * @param args the options above
+     * @throws Exception when the report cannot be written or an engine fails outside a check
+     */
     public static void main(String[] args) throws Exception {
         Path report = null;
         Path vectors = null;
         String engine = "cuda";
+        Path emulator = null;
         long duelCases = 2000;
         long duelSeed = 20_260_701L;
         List<int[]> bench = new ArrayList<>(List.of(new int[] {4096, 256}, new int[] {1024, 1024}));
@@ -48,6 +55,7 @@ public final class DeviceRun {
                 case "--report" -> report = Path.of(value);
                 case "--vectors" -> vectors = Path.of(value);
                 case "--engine" -> engine = value;
+                case "--emulator" -> emulator = Path.of(value);
                 case "--duel-cases" -> duelCases = Long.parseLong(value);
                 case "--duel-seed" -> duelSeed = Long.parseLong(value);
                 case "--reps" -> reps = Integer.parseInt(value);
@@ -66,11 +74,15 @@ public final class DeviceRun {
         if (report == null || vectors == null) {
             throw new IllegalArgumentException("usage: DeviceRun --report FILE --vectors DIR [options]; see the source");
         }
+        if (emulator != null && !engine.equals("cuda")) {
+            throw new IllegalArgumentException("--emulator runs the cuda engine; it cannot go with --engine " + engine);
+        }
+        EngineUnderTest underTest = emulator == null ? EngineUnderTest.named(engine) : EngineUnderTest.emulated(emulator);
         Report out = new Report(report);
         out.line("# engine-cuda device run");
         out.line("");
         out.line("- started: " + Instant.now());
-        out.line("- engine: `" + engine + "`");
+        out.line("- engine: `" + underTest.describe() + "`");
         for (var provider : Engines.providers()) {
             Availability availability = provider.availability();
             out.line("- engine `" + provider.name() + "`: " + (availability.available() ? "available, " : "unavailable, ")
@@ -81,15 +93,15 @@ public final class DeviceRun {
         out.flush();
         boolean failed = false;
         if (!skip.contains("golden")) {
-            failed |= !new GoldenSection(engine, vectors).run(out);
+            failed |= !new GoldenSection(underTest, vectors).run(out);
             out.flush();
         }
         if (!skip.contains("duel")) {
-            failed |= !DuelSection.run(engine, duelSeed, duelCases, out);
+            failed |= !DuelSection.run(underTest, duelSeed, duelCases, out);
             out.flush();
         }
         if (!skip.contains("bench")) {
-            failed |= !new BenchSection(engine, bench, reps).run(out);
+            failed |= !new BenchSection(underTest, bench, reps).run(out);
             out.flush();
         }
         out.section("Verdict");

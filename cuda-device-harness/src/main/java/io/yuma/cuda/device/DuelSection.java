@@ -11,24 +11,33 @@ import io.yuma.testkit.random.SubnetGenerator;
 import java.util.EnumSet;
 
 /**
- * The differential suite of conformance-tests: generated random and adversarial subnets, the
- * engine against the reference, one case per call and whole blocks per {@code runAll} (one launch
- * each). {@code runBatch} is left out: DuelRunner packs it with SubnetBatch.of, whose builder
- * (engine-api at this commit) fails when a later subnet is larger than the first; {@code runAll}
- * reaches the same kernel path through the engine's own packing.
+ * The differential duel of the testkit ({@link DuelRunner} over {@link SubnetGenerator}, as
+ * conformance-tests and {@code yuma duel} run it): generated random and adversarial subnets, the
+ * engine against the reference, through every entry point: one case per {@code run}, whole
+ * blocks per {@code runAll} and per {@code runBatch} (one launch each).
  */
 final class DuelSection {
     private DuelSection() {
     }
 
-    static boolean run(String engineName, long seed, long cases, Report out) throws Exception {
+    /**
+     * Runs {@code cases} cases of profile {@code ci} and a tenth as many of {@code full} into {@code out}.
+     *
+     * @param engineUnderTest the engine to hold to the reference
+     * @param seed the generator's seed; a failure's reproduce line names it
+     * @param cases cases of the ci profile
+     * @param out the report
+     * @return whether every case agreed bit for bit
+     * @throws Exception when an engine fails or the duel is interrupted
+     */
+    static boolean run(EngineUnderTest engineUnderTest, long seed, long cases, Report out) throws Exception {
         out.section("Differential duel against the reference");
         try (YumaEngine reference = Engines.open("reference", EngineOptions.defaults());
-                YumaEngine engine = Engines.open(engineName, EngineOptions.defaults())) {
+                YumaEngine engine = engineUnderTest.open()) {
             boolean passed = true;
             for (Profile profile : new Profile[] {Profile.CI, Profile.FULL}) {
                 long count = profile == Profile.CI ? cases : Math.max(1, cases / 10);
-                DuelRunner runner = new DuelRunner(reference, engine, EnumSet.of(EnginePath.RUN, EnginePath.RUN_ALL),
+                DuelRunner runner = new DuelRunner(reference, engine, EnumSet.allOf(EnginePath.class),
                         Runtime.getRuntime().availableProcessors(), 64);
                 DuelResult result = runner.run(new SubnetGenerator(seed, profile), 0, count, done -> {
                 });

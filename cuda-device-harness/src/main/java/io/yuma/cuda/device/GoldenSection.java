@@ -1,8 +1,6 @@
 package io.yuma.cuda.device;
 
 import io.yuma.api.Difference;
-import io.yuma.api.EngineOptions;
-import io.yuma.api.Engines;
 import io.yuma.api.EpochInput;
 import io.yuma.api.EpochResult;
 import io.yuma.api.YumaEngine;
@@ -25,18 +23,31 @@ import java.util.Locale;
  * all sizes side by side).
  */
 final class GoldenSection {
-    private final String engineName;
+    private final EngineUnderTest engineUnderTest;
     private final Path vectors;
 
-    GoldenSection(String engineName, Path vectors) {
-        this.engineName = engineName;
+    /**
+     * The golden vectors under {@code vectors} on one engine.
+     *
+     * @param engineUnderTest the engine to check
+     * @param vectors the golden vectors' directory
+     */
+    GoldenSection(EngineUnderTest engineUnderTest, Path vectors) {
+        this.engineUnderTest = engineUnderTest;
         this.vectors = vectors;
     }
 
+    /**
+     * Runs the section into {@code out}.
+     *
+     * @param out the report
+     * @return whether every epoch agreed bit for bit, both ways
+     * @throws Exception when a vector cannot be read or the engine fails
+     */
     boolean run(Report out) throws Exception {
         out.section("Golden vectors");
         long opening = System.nanoTime();
-        try (YumaEngine engine = Engines.open(engineName, EngineOptions.defaults())) {
+        try (YumaEngine engine = engineUnderTest.open()) {
             String device = engine instanceof CudaEngine cuda
                     ? " (" + cuda.describe() + "; on a GPU this includes loading the module: the PTX JIT)" : "";
             out.line(String.format(Locale.ROOT, "- engine opened in %.2f s%s", (System.nanoTime() - opening) / 1e9, device));

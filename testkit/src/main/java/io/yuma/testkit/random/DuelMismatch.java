@@ -19,7 +19,11 @@ import io.yuma.api.Difference;
 public record DuelMismatch(String engine, EnginePath path, long seed, String profile, long caseIndex, int n,
         Difference difference, Throwable failure, boolean referenceFailed) {
 
-    /** What went wrong, in one line. */
+    /**
+     * What went wrong, in one line.
+     *
+     * @return the differing field with both values, or what threw
+     */
     public String what() {
         if (difference != null) {
             return "field " + difference.field() + (difference.uid() >= 0 ? ", uid " + difference.uid() : "")
@@ -28,14 +32,22 @@ public record DuelMismatch(String engine, EnginePath path, long seed, String pro
         return (referenceFailed ? "the reference threw " : path.method() + " threw ") + failure;
     }
 
-    /** The command that replays exactly this case (JAVA_HOME set to a JDK 25). */
+    /**
+     * The command that replays exactly this case (JAVA_HOME set to a JDK 25).
+     *
+     * @return a Maven command line
+     */
     public String reproduction() {
         return "mvn -pl conformance-tests test -Dtest=EngineDuelTest -Dyuma.duel.engine=" + engine
                 + " -Dyuma.duel.seed=" + seed + " -Dyuma.duel.first=" + caseIndex + " -Dyuma.duel.cases=1"
                 + " -Dyuma.duel.profile=" + profile;
     }
 
-    /** The full report: engine, path, seed, case, n, what differed, and the reproduction line. */
+    /**
+     * The full report: engine, path, seed, case, n, what differed, and the reproduction line.
+     *
+     * @return two lines of text
+     */
     public String message() {
         return "engine '" + engine + "' (" + path.method() + ") disagrees with the reference at seed " + seed
                 + ", case " + caseIndex + " (profile " + profile + ", n " + n + "): " + what()

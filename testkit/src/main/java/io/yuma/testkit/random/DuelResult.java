@@ -23,19 +23,31 @@ import java.util.stream.Collectors;
 public record DuelResult(String engine, long seed, Profile profile, long firstCase, long casesRun,
         Set<EnginePath> paths, Duration elapsed, Set<InputFeature> covered, DuelMismatch mismatch) {
 
-    /** True when every case agreed on every path. */
+    /**
+     * Whether every case agreed on every path.
+     *
+     * @return true when there is no mismatch
+     */
     public boolean passed() {
         return mismatch == null;
     }
 
-    /** Features no case of the run carried. */
+    /**
+     * Features no case of the run carried.
+     *
+     * @return a fresh set, empty when the run covered everything
+     */
     public Set<InputFeature> missed() {
         EnumSet<InputFeature> missed = EnumSet.allOf(InputFeature.class);
         missed.removeAll(covered);
         return missed;
     }
 
-    /** One line: engine, cases, seed, profile, paths, time, coverage, verdict. */
+    /**
+     * One line: engine, cases, seed, profile, paths, time, coverage, verdict.
+     *
+     * @return the summary a duel prints
+     */
     public String summary() {
         String verdict = passed() ? "agree with the reference" : "stopped at the first mismatch";
         return String.format(Locale.ROOT, "engine '%s': %d cases (seed %d, cases %d..%d, profile %s, paths %s) %s"

@@ -36,11 +36,14 @@ public final class DuelRunner {
     private final int blockSize;
 
     /**
+     * A duel of {@code candidate} against {@code reference}.
+     *
      * @param reference the engine held to be right
      * @param candidate the engine under test (thread-safe, as every engine is)
      * @param paths the candidate's entry points to compare (at least one)
      * @param threads threads for the per-case work (at least 1)
      * @param blockSize cases per block and per {@code runAll}/{@code runBatch} call (at least 1)
+     * @throws IllegalArgumentException when there is no path, or threads or blockSize is below 1
      */
     public DuelRunner(YumaEngine reference, YumaEngine candidate, Set<EnginePath> paths, int threads, int blockSize) {
         if (paths.isEmpty() || threads < 1 || blockSize < 1) {
@@ -57,7 +60,11 @@ public final class DuelRunner {
     /**
      * Compares cases {@code firstCase .. firstCase + cases - 1} of {@code generator}.
      *
+     * @param generator the cases
+     * @param firstCase the first case index
+     * @param cases how many cases, at most; the run stops at the first mismatch
      * @param progress told the number of cases compared after each block (for long runs)
+     * @return what ran, what it covered, and the first mismatch if there was one
      */
     public DuelResult run(SubnetGenerator generator, long firstCase, long cases, LongConsumer progress) {
         long started = System.nanoTime();

@@ -17,7 +17,11 @@ public enum EnginePath {
         this.method = method;
     }
 
-    /** The engine method's name, as messages print it. */
+    /**
+     * The engine method's name, as messages print it.
+     *
+     * @return {@code run}, {@code runAll} or {@code runBatch}
+     */
     public String method() {
         return method;
     }

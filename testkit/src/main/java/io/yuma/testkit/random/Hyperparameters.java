@@ -10,7 +10,7 @@ import io.yuma.api.EpochInput;
 final class Hyperparameters {
     private static final long U64_MAX = -1L;
     /** TaoWeight of 0.18, the chain's usual setting. */
-    private static final long TAO_WEIGHT_018 = 3_320_413_933_267_719_168L;
+    static final long TAO_WEIGHT_018 = 3_320_413_933_267_719_168L;
 
     private Hyperparameters() {
     }

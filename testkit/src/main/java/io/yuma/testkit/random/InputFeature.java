@@ -49,10 +49,10 @@ public enum InputFeature {
     /** A uid whose last update plus the activity cutoff is before the current block. */
     INACTIVE_UID(in -> anyUid(in, uid -> Long.compareUnsigned(
             saturatingAdd(in.lastUpdate(uid), in.activityCutoff()), in.currentBlock()) < 0)),
-    /** A weight (i, j), j < n, set no later than j registered: masked as outdated. */
+    /** A weight (i, j), j &lt; n, set no later than j registered: masked as outdated. */
     OUTDATED_WEIGHT(in -> anyEntry(in.weights(), (row, col, value) -> col < in.n()
             && Long.compareUnsigned(in.lastUpdate(row), in.blockAtRegistration(col)) <= 0)),
-    /** A bond (i, j), j < n, to a uid registered since the last tempo: masked. */
+    /** A bond (i, j), j &lt; n, to a uid registered since the last tempo: masked. */
     BOND_TO_NEW_REGISTRATION(in -> anyEntry(in.bonds(), (row, col, value) -> col < in.n()
             && Long.compareUnsigned(lastTempo(in), in.blockAtRegistration(col)) <= 0)),
     /** Commit-reveal on and a weight (i, j) whose commit predates j's registration: masked. */
@@ -127,12 +127,22 @@ public enum InputFeature {
         this.test = test;
     }
 
-    /** Whether {@code input} carries this feature. */
+    /**
+     * Whether {@code input} carries this feature.
+     *
+     * @param input any input
+     * @return true when the input itself shows the feature
+     */
     public boolean presentIn(EpochInput input) {
         return test.test(input);
     }
 
-    /** Every feature {@code input} carries. */
+    /**
+     * Every feature {@code input} carries.
+     *
+     * @param input any input
+     * @return a fresh set of the features found
+     */
     public static EnumSet<InputFeature> of(EpochInput input) {
         EnumSet<InputFeature> found = EnumSet.noneOf(InputFeature.class);
         for (InputFeature feature : values()) {

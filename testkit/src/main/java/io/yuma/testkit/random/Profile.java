@@ -45,6 +45,8 @@ public record Profile(String name, int maxN, double largeShare, int maxLiquidAlp
     /**
      * The profile called {@code name} ({@code ci}, {@code full}, {@code huge}).
      *
+     * @param name the profile's name, in any case, surrounding blanks ignored
+     * @return the profile
      * @throws IllegalArgumentException for another name, listing the names that exist
      */
     public static Profile named(String name) {

@@ -8,7 +8,13 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.yuma.api.EpochInput;
+import io.yuma.api.SparseMatrix;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.Arrays;
 import java.util.EnumSet;
+import java.util.HexFormat;
 import java.util.Set;
 import java.util.TreeSet;
 import org.junit.jupiter.api.Test;
@@ -52,6 +58,17 @@ class SubnetGeneratorTest {
         assertEquals(-6_086_295_293_309_232_586L, random.nextLong());
     }
 
+    /**
+     * The cases themselves are pinned: a digest of every field of the first cases of one seed in
+     * each profile, taken before the generator grew fixed-size and busy subnets. A printed
+     * (seed, case, profile) must keep naming the same input, whatever the generator gains.
+     */
+    @Test
+    void casesArePinned() {
+        assertEquals("b890e59dfc828ff64e0d887feac64888c6b54c0c57e8a94a9992863b0c467b1c", fingerprint(new SubnetGenerator(SEED, Profile.CI), 300), "profile ci");
+        assertEquals("646b8e2893f73bf6604d5fb93a7417dfaa68374cb1bbca057eec5531b451df77", fingerprint(new SubnetGenerator(SEED, Profile.FULL), 300), "profile full");
+    }
+
     @Test
     void belowStaysInRangeAndReachesBothEnds() {
         CaseRandom random = CaseRandom.forCase(SEED, 0);
@@ -81,6 +98,68 @@ class SubnetGeneratorTest {
                 }
             }
         }
+    }
+
+    @Test
+    void fixedSizeCasesHaveThatSizeAndAreReproducible() {
+        SubnetGenerator generator = new SubnetGenerator(SEED, Profile.CI);
+        EnumSet<InputFeature> seen = EnumSet.noneOf(InputFeature.class);
+        for (int n : new int[] {0, 1, 9, 64, 257}) {
+            for (long index = 0; index < 40; index++) {
+                EpochInput input = generator.generate(index, n);
+                String context = "seed " + SEED + ", case " + index + ", n " + n;
+                assertEquals(n, input.n(), context);
+                assertTrue(input.weights().entries() + input.bonds().entries() <= Profile.CI.maxEntries(), context);
+                assertSameInput(input, new SubnetGenerator(SEED, Profile.CI).generate(index, n), context);
+                seen.addAll(InputFeature.of(input));
+            }
+        }
+        assertTrue(seen.containsAll(EnumSet.of(InputFeature.WEIGHTS_UNSORTED, InputFeature.STAKE_SATURATES,
+                InputFeature.BONDS_COLUMN_BEYOND_N, InputFeature.ALPHA_LOW_ABOVE_HIGH)),
+                "seed " + SEED + ": fixed sizes are as adversarial as drawn ones; features seen " + seen);
+    }
+
+    @Test
+    void sizesOutsideTheProfileAreRefusedWithTheBounds() {
+        SubnetGenerator generator = new SubnetGenerator(SEED, Profile.CI);
+        for (int n : new int[] {-1, 258}) {
+            IllegalArgumentException tooBig = assertThrows(IllegalArgumentException.class, () -> generator.generate(0, n));
+            assertTrue(tooBig.getMessage().contains("0..257") && tooBig.getMessage().contains("was " + n),
+                    tooBig.getMessage());
+            assertThrows(IllegalArgumentException.class, () -> generator.busy(0, n));
+        }
+    }
+
+    @Test
+    void busySubnetsAreLiveShapedAndReproducible() {
+        SubnetGenerator generator = new SubnetGenerator(SEED, Profile.FULL);
+        for (int n : new int[] {1, 63, 256, 1024}) {
+            for (long index = 0; index < 4; index++) {
+                EpochInput input = generator.busy(index, n);
+                String context = "seed " + SEED + ", busy " + index + ", n " + n;
+                assertEquals(n, input.n(), context);
+                int validators = 0;
+                for (int uid = 0; uid < n; uid++) {
+                    boolean permit = input.validatorPermit(uid);
+                    validators += permit ? 1 : 0;
+                    assertEquals(permit ? n : 0, input.weights().rowLength(uid), context + ", weights row " + uid);
+                    assertEquals(permit ? n : 0, input.bonds().rowLength(uid), context + ", bonds row " + uid);
+                }
+                assertEquals(Math.min(64, n), validators, context);
+                assertTrue(input.yuma3(), context);
+                assertEquals(index % 2 == 0, input.liquidAlpha(), context);
+                assertFalse(InputFeature.INACTIVE_UID.presentIn(input), context + ": everyone is active");
+                assertFalse(InputFeature.WEIGHTS_UNSORTED.presentIn(input), context + ": nothing adversarial");
+                assertSameInput(input, generator.busy(index, n), context);
+            }
+        }
+    }
+
+    @Test
+    void busySubnetsKeepToTheProfilesEntryBound() {
+        EpochInput input = new SubnetGenerator(SEED, Profile.CI).busy(0, 257);
+        assertTrue(input.weights().entries() + input.bonds().entries() <= Profile.CI.maxEntries(),
+                "entries " + (input.weights().entries() + input.bonds().entries()));
     }
 
     @Test
@@ -127,6 +206,34 @@ class SubnetGeneratorTest {
         assertFalse(found.contains(InputFeature.WEIGHTS_UNSORTED));
         assertFalse(found.contains(InputFeature.STAKE_ZERO)); // no uid to have zero stake
         assertTrue(found.contains(InputFeature.OWNER_ABSENT));
+    }
+
+    private static String fingerprint(SubnetGenerator generator, int cases) {
+        MessageDigest digest;
+        try {
+            digest = MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new AssertionError("every JDK has SHA-256", e);
+        }
+        for (long index = 0; index < cases; index++) {
+            EpochInput in = generator.generate(index);
+            StringBuilder text = new StringBuilder(InputAssertions.describe(in));
+            for (long[] column : new long[][] {in.alphaStakes(), in.taoStakes(), in.lastUpdates(),
+                    in.blocksAtRegistration(), in.commitBlocks()}) {
+                text.append(Arrays.toString(column));
+            }
+            text.append(Arrays.toString(in.validatorPermits()));
+            for (SparseMatrix matrix : new SparseMatrix[] {in.weights(), in.bonds()}) {
+                for (int row = 0; row < matrix.rows(); row++) {
+                    text.append('|');
+                    for (int k = 0; k < matrix.rowLength(row); k++) {
+                        text.append(matrix.column(row, k)).append(':').append(matrix.value(row, k)).append(',');
+                    }
+                }
+            }
+            digest.update(text.toString().getBytes(StandardCharsets.UTF_8));
+        }
+        return HexFormat.of().formatHex(digest.digest());
     }
 
     @Test

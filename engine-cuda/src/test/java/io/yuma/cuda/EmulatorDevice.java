@@ -16,8 +16,9 @@ import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
 /**
- * Runs the kernel's own source, compiled for the CPU by g++ ({@code src/test/cpp/yuma_emulator.cpp}),
- * as a child process: the arena's inputs go out in a request file, the outputs come back in a
+ * Runs the kernel's own source, compiled for the CPU by g++ ({@code src/test/cpp/yuma_emulator.cpp};
+ * {@link HostBuild} builds it for the tests, {@code scripts/cuda-prepare.sh --emulator} for the
+ * device harness), as a child process: the arena's inputs go out in a request file, the outputs come back in a
  * response file. Every emulated block is real threads meeting at a barrier where the GPU has
  * {@code __syncthreads()}. This is how the kernels' arithmetic and the engine's packing are checked
  * without a GPU; it proves nothing about the GPU itself.
@@ -31,6 +32,11 @@ final class EmulatorDevice implements EpochDevice {
     private final DeviceSettings settings;
     private final Path workDir;
 
+    /**
+     * @param executable the g++ build of {@code yuma_emulator.cpp}
+     * @param settings threads per emulated block, blocks per launch and the arena budget
+     * @throws UncheckedIOException when the request and response files have no directory to go to
+     */
     EmulatorDevice(Path executable, DeviceSettings settings) {
         this.executable = executable;
         this.settings = settings;
@@ -63,7 +69,7 @@ final class EmulatorDevice implements EpochDevice {
     }
 
     @Override
-    public ChunkTimings execute(ArenaLayout layout, List<Transfer> inputs, List<Transfer> outputs) {
+    public LaunchTimings execute(ArenaLayout layout, List<Transfer> inputs, List<Transfer> outputs) {
         Path request = workDir.resolve("request.bin");
         Path response = workDir.resolve("response.bin");
         try {
@@ -74,7 +80,7 @@ final class EmulatorDevice implements EpochDevice {
             long ran = System.nanoTime();
             readResponse(response, outputs);
             long read = System.nanoTime();
-            return new ChunkTimings(written - started, ran - written, read - ran);
+            return new LaunchTimings(written - started, ran - written, read - ran);
         } catch (IOException e) {
             throw new UncheckedIOException("CUDA emulator I/O failed in " + workDir, e);
         }

@@ -8,16 +8,16 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The host side of a chunk's slots: slices of the batch's columns for the inputs, slices of the
+ * The host side of a slice's slots: slices of the batch's columns for the inputs, slices of the
  * results' columns for the per-uid outputs (the device writes them in BatchResults' layout, so
  * they are copied straight in), and staging buffers for the bonds blocks and statuses.
  */
-final class ChunkTransfers {
-    private ChunkTransfers() {
+final class SliceTransfers {
+    private SliceTransfers() {
     }
 
     static List<Transfer> inputs(SubnetBatch batch, ArenaLayout layout) {
-        Chunk c = layout.chunk();
+        SubnetSlice c = layout.slice();
         long u = c.uidOffset();
         List<Transfer> inputs = new ArrayList<>();
         add(inputs, layout, Slot.IN_RECORDS, batch.subnetRecords(), BatchLayout.subnetRecord(c.firstSubnet()));
@@ -37,7 +37,7 @@ final class ChunkTransfers {
     }
 
     static List<Transfer> outputs(BatchResults results, ArenaLayout layout, HostStaging staging) {
-        long u = layout.chunk().uidOffset();
+        long u = layout.slice().uidOffset();
         List<Transfer> outputs = new ArrayList<>();
         add(outputs, layout, Slot.OUT_ACTIVE, results.active(), u);
         add(outputs, layout, Slot.OUT_NEW_VALIDATOR_PERMIT, results.newValidatorPermit(), u);
