@@ -1,6 +1,6 @@
 package io.yuma.simd;
 
-import static io.yuma.batch.BatchLayout.*;
+import static io.yuma.batch.layout.BatchLayout.*;
 import static io.yuma.fixed.I32F32.ONE;
 import static io.yuma.fixed.I32F32.ZERO;
 import static io.yuma.fixed.I32F32.safeDiv;
@@ -40,8 +40,8 @@ final class SubnetKernel {
         int flags = intField(rec, s, FLAGS_OFFSET);
         long currentBlock = longField(rec, s, CURRENT_BLOCK_OFFSET);
         w.ensure(n);
-        MemorySegment.copy(batch.lastUpdate(), U64, base * 8, w.lastUpdate, 0, n);
-        MemorySegment.copy(batch.blockAtRegistration(), U64, base * 8, w.blockAtRegistration, 0, n);
+        MemorySegment.copy(batch.lastUpdate(), LONG, base * 8, w.lastUpdate, 0, n);
+        MemorySegment.copy(batch.blockAtRegistration(), LONG, base * 8, w.blockAtRegistration, 0, n);
 
         // == Active & updated ==
         markInactive(n, currentBlock, longField(rec, s, ACTIVITY_CUTOFF_OFFSET));
@@ -54,7 +54,7 @@ final class SubnetKernel {
         // == Weights ==
         boolean commitReveal = (flags & FLAG_COMMIT_REVEAL) != 0;
         if (commitReveal) {
-            MemorySegment.copy(batch.commitBlock(), U64, base * 8, w.commitBlock, 0, n);
+            MemorySegment.copy(batch.commitBlock(), LONG, base * 8, w.commitBlock, 0, n);
         }
         loadWeights(batch.weights(), base, n, ownerUid, commitReveal);
         Lanes.rowNormalizeWeights(w.weights);
@@ -195,7 +195,7 @@ final class SubnetKernel {
         long sumHi = 0;
         long sumLo = 0;
         for (int i = 0; i < n; i++) {
-            StakeMath.totalStake(batch.alphaStake().getAtIndex(U64, base + i), batch.taoStake().getAtIndex(U64, base + i),
+            StakeMath.totalStake(batch.alphaStake().getAtIndex(LONG, base + i), batch.taoStake().getAtIndex(LONG, base + i),
                     taoWeight, hi, lo, i);
             boolean filtered = ownerUid != i && Long.compareUnsigned(hi[i], minStake) < 0; // totals are >= 0
             fHi[i] = filtered ? 0 : hi[i];
@@ -276,7 +276,7 @@ final class SubnetKernel {
      */
     private int copyRows(SubnetBatch.Csr stored, long base, int n) {
         w.ensureStored(n);
-        MemorySegment.copy(stored.rowStart(), U64, base * 8, w.storedRowStart, 0, n + 1);
+        MemorySegment.copy(stored.rowStart(), LONG, base * 8, w.storedRowStart, 0, n + 1);
         long first = w.storedRowStart[0];
         int count = (int) (w.storedRowStart[n] - first);
         w.ensureStoredEntries(count);
@@ -673,19 +673,19 @@ final class SubnetKernel {
         for (int i = 0; i < n; i++) {
             u64[i] = I96F32.mulToU64(server[i], raoEmission);
         }
-        MemorySegment.copy(u64, 0, out.serverEmission(), U64, base * 8, n);
+        MemorySegment.copy(u64, 0, out.serverEmission(), LONG, base * 8, n);
         for (int i = 0; i < n; i++) {
             u64[i] = I96F32.mulToU64(validator[i], raoEmission);
         }
-        MemorySegment.copy(u64, 0, out.validatorEmission(), U64, base * 8, n);
+        MemorySegment.copy(u64, 0, out.validatorEmission(), LONG, base * 8, n);
         for (int i = 0; i < n; i++) {
             u64[i] = I96F32.mulToU64(combined[i], raoEmission);
         }
-        MemorySegment.copy(u64, 0, out.emission(), U64, base * 8, n);
+        MemorySegment.copy(u64, 0, out.emission(), LONG, base * 8, n);
         for (int i = 0; i < n; i++) {
             u64[i] = w.stakeHi[i]; // saturating_to_num::<u64>() of a non-negative I64F64: its integer part
         }
-        MemorySegment.copy(u64, 0, out.stake(), U64, base * 8, n);
+        MemorySegment.copy(u64, 0, out.stake(), LONG, base * 8, n);
         for (int i = 0; i < n; i++) {
             u8[i] = (byte) (w.inactive[i] ? 0 : 1);
         }
