@@ -1,4 +1,4 @@
-// yuma_subnet.cuh: one subnet's record (io.yuma.batch.layout.BatchLayout; a test checks the offsets
+// yuma_subnet.cuh: one subnet's record (io.yuma.batch.BatchLayout; a test checks the offsets
 // match) and where its rows live in the chunk's buffers.
 #pragma once
 #include "yuma_args.cuh"
