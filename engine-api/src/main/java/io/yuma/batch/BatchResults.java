@@ -1,6 +1,6 @@
 package io.yuma.batch;
 
-import static io.yuma.batch.BatchLayout.*;
+import static io.yuma.batch.layout.BatchLayout.*;
 
 import io.yuma.api.Bounds;
 import io.yuma.api.CloseGuard;
@@ -206,10 +206,10 @@ public final class BatchResults implements AutoCloseable {
             long at = base + uid;
             active.set(U8, at, (byte) (result.active(uid) ? 1 : 0));
             newValidatorPermit.set(U8, at, (byte) (result.newValidatorPermit(uid) ? 1 : 0));
-            stake.setAtIndex(U64, at, result.stake(uid));
-            serverEmission.setAtIndex(U64, at, result.serverEmission(uid));
-            validatorEmission.setAtIndex(U64, at, result.validatorEmission(uid));
-            emission.setAtIndex(U64, at, result.emission(uid));
+            stake.setAtIndex(LONG, at, result.stake(uid));
+            serverEmission.setAtIndex(LONG, at, result.serverEmission(uid));
+            validatorEmission.setAtIndex(LONG, at, result.validatorEmission(uid));
+            emission.setAtIndex(LONG, at, result.emission(uid));
             stakeWeight.setAtIndex(U16, at, (short) result.stakeWeight(uid));
             consensus.setAtIndex(U16, at, (short) result.consensus(uid));
             validatorTrust.setAtIndex(U16, at, (short) result.validatorTrust(uid));
@@ -288,7 +288,7 @@ public final class BatchResults implements AutoCloseable {
     }
 
     private static long[] u64s(MemorySegment column, long base, int n) {
-        return column.asSlice(base * 8, n * 8L).toArray(U64);
+        return column.asSlice(base * 8, n * 8L).toArray(LONG);
     }
 
     /** Frees the results' memory; later calls do nothing. */

@@ -1,6 +1,6 @@
 package io.yuma.batch;
 
-import static io.yuma.batch.BatchLayout.*;
+import static io.yuma.batch.layout.BatchLayout.*;
 
 import io.yuma.api.Bounds;
 import io.yuma.api.CloseGuard;
@@ -13,7 +13,7 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * Many subnet epoch inputs packed off-heap in the columnar layout of {@link BatchLayout}.
+ * Many subnet epoch inputs packed off-heap in the columnar layout of {@link io.yuma.batch.layout.BatchLayout}.
  * Built with {@link Builder} one subnet at a time, so a batch streamed from files never exists
  * whole on the heap. Engines read the segments directly; {@link #input} gives an on-heap
  * {@link EpochInput} view of one subnet when that is more convenient.
@@ -24,8 +24,6 @@ import java.util.Objects;
 public final class SubnetBatch implements AutoCloseable {
     private final int subnets;
     private final long totalUids;
-    private final long totalWeightEntries;
-    private final long totalBondEntries;
     private final List<Arena> arenas;
     private final MemorySegment subnetRecords;
     private final MemorySegment alphaStake;
@@ -52,7 +50,7 @@ public final class SubnetBatch implements AutoCloseable {
          * @param row a row, indexed like the uid columns
          */
         public long start(long row) {
-            return rowStart.getAtIndex(U64, row);
+            return rowStart.getAtIndex(LONG, row);
         }
 
         /**
@@ -61,7 +59,7 @@ public final class SubnetBatch implements AutoCloseable {
          * @param row a row, indexed like the uid columns
          */
         public long end(long row) {
-            return rowStart.getAtIndex(U64, row + 1);
+            return rowStart.getAtIndex(LONG, row + 1);
         }
 
         /**
@@ -86,12 +84,10 @@ public final class SubnetBatch implements AutoCloseable {
     private SubnetBatch(Builder b) {
         subnets = b.subnets;
         totalUids = b.totalUids;
-        totalWeightEntries = b.weightEntries;
-        totalBondEntries = b.bondEntries;
-        b.weightRowStart.reserve(U64.byteSize()); // the closing offset of the last row
-        b.weightRowStart.segment().set(U64, b.weightRowStart.size() - 8, b.weightEntries);
-        b.bondRowStart.reserve(U64.byteSize());
-        b.bondRowStart.segment().set(U64, b.bondRowStart.size() - 8, b.bondEntries);
+        b.weightRowStart.reserve(LONG.byteSize()); // the closing offset of the last row
+        b.weightRowStart.segment().set(LONG, b.weightRowStart.size() - 8, b.weightEntries);
+        b.bondRowStart.reserve(LONG.byteSize());
+        b.bondRowStart.segment().set(LONG, b.bondRowStart.size() - 8, b.bondEntries);
         arenas = new ArrayList<>();
         subnetRecords = seal(b.records);
         alphaStake = seal(b.alphaStake);
@@ -141,11 +137,7 @@ public final class SubnetBatch implements AutoCloseable {
     public int subnets() { return subnets; }
     /** Total uids over all subnets. */
     public long totalUids() { return totalUids; }
-    /** Total weight entries over all subnets. */
-    public long totalWeightEntries() { return totalWeightEntries; }
-    /** Total bond entries over all subnets. */
-    public long totalBondEntries() { return totalBondEntries; }
-    /** The subnet records (see {@link BatchLayout}). */
+    /** The subnet records (see {@link io.yuma.batch.layout.BatchLayout}). */
     public MemorySegment subnetRecords() { return subnetRecords; }
     /** u64 column. */
     public MemorySegment alphaStake() { return alphaStake; }
@@ -251,7 +243,7 @@ public final class SubnetBatch implements AutoCloseable {
     }
 
     private static long[] longs(MemorySegment column, long base, int n) {
-        return column.asSlice(base * 8, n * 8L).toArray(U64);
+        return column.asSlice(base * 8, n * 8L).toArray(LONG);
     }
 
     private static SparseMatrix rows(Csr csr, long base, int n) {
@@ -341,13 +333,13 @@ public final class SubnetBatch implements AutoCloseable {
             record.set(I32, OWNER_UID_OFFSET, in.ownerUid());
             record.set(I32, FLAGS_OFFSET, (in.liquidAlpha() ? FLAG_LIQUID_ALPHA : 0)
                     | (in.yuma3() ? FLAG_YUMA3 : 0) | (in.commitReveal() ? FLAG_COMMIT_REVEAL : 0));
-            record.set(U64, CURRENT_BLOCK_OFFSET, in.currentBlock());
-            record.set(U64, ACTIVITY_CUTOFF_OFFSET, in.activityCutoff());
-            record.set(U64, LAST_MECHANISM_STEP_BLOCK_OFFSET, in.lastMechanismStepBlock());
-            record.set(U64, BONDS_MOVING_AVERAGE_OFFSET, in.bondsMovingAverage());
-            record.set(U64, STAKE_THRESHOLD_OFFSET, in.stakeThreshold());
-            record.set(U64, TAO_WEIGHT_OFFSET, in.taoWeight());
-            record.set(U64, RAO_EMISSION_OFFSET, in.raoEmission());
+            record.set(LONG, CURRENT_BLOCK_OFFSET, in.currentBlock());
+            record.set(LONG, ACTIVITY_CUTOFF_OFFSET, in.activityCutoff());
+            record.set(LONG, LAST_MECHANISM_STEP_BLOCK_OFFSET, in.lastMechanismStepBlock());
+            record.set(LONG, BONDS_MOVING_AVERAGE_OFFSET, in.bondsMovingAverage());
+            record.set(LONG, STAKE_THRESHOLD_OFFSET, in.stakeThreshold());
+            record.set(LONG, TAO_WEIGHT_OFFSET, in.taoWeight());
+            record.set(LONG, RAO_EMISSION_OFFSET, in.raoEmission());
             record.set(I32, TEMPO_OFFSET, in.tempo());
             record.set(I32, KAPPA_OFFSET, in.kappa());
             record.set(I32, BONDS_PENALTY_OFFSET, in.bondsPenalty());
@@ -373,7 +365,7 @@ public final class SubnetBatch implements AutoCloseable {
 
         private static void putLong(GrowableSegment column, long value) {
             long offset = column.reserve(8);
-            column.segment().set(U64, offset, value);
+            column.segment().set(LONG, offset, value);
         }
 
         private static long appendRows(SparseMatrix rows, GrowableSegment rowStart, GrowableSegment columns,

@@ -84,7 +84,7 @@ final class Lanes {
      * {@code inplace_row_normalize_sparse} on rows freshly loaded from u16 weights (every value
      * {@code w << 32}): each row divided by its wrapping sum when that sum is positive.
      */
-    static void rowNormalizeWeights(Csr m) {
+    static void rowNormalizeWeights(SparseRows m) {
         for (int i = 0; i < m.rows; i++) {
             int start = m.start(i);
             int end = m.end(i);
@@ -104,7 +104,7 @@ final class Lanes {
      *
      * @param byColumn scratch of {@link #COLUMN_SPACE} zeros, left zero on return
      */
-    static void colNormalize(Csr m, int columns, long[] byColumn) {
+    static void colNormalize(SparseRows m, int columns, long[] byColumn) {
         for (int k = 0; k < m.size; k++) {
             int j = m.col[k];
             if (j < columns) {
@@ -121,7 +121,7 @@ final class Lanes {
      *
      * @param byColumn scratch of {@link #COLUMN_SPACE} zeros, left zero on return
      */
-    static void colMaxUpscale(Csr m, int columns, long[] byColumn) {
+    static void colMaxUpscale(SparseRows m, int columns, long[] byColumn) {
         for (int k = 0; k < m.size; k++) {
             int j = m.col[k];
             if (j < columns && byColumn[j] < m.val[k]) {
@@ -139,7 +139,7 @@ final class Lanes {
      * {@code m.val[k] = safe_div(m.val[k], d[m.col[k]])} wherever that divisor is non-zero.
      * Lanes gather their divisors; a lane with a zero divisor keeps its value.
      */
-    private static void divideByColumn(Csr m, long[] divisorByColumn) {
+    private static void divideByColumn(SparseRows m, long[] divisorByColumn) {
         int size = m.size;
         int[] col = m.col;
         long[] val = m.val;
@@ -168,7 +168,7 @@ final class Lanes {
         scalarDivideByColumn(m, divisorByColumn, k, size);
     }
 
-    private static void scalarDivideByColumn(Csr m, long[] divisorByColumn, int from, int to) {
+    private static void scalarDivideByColumn(SparseRows m, long[] divisorByColumn, int from, int to) {
         for (int k = from; k < to; k++) {
             long d = divisorByColumn[m.col[k]];
             if (d != ZERO) {

@@ -61,6 +61,26 @@ final class LiquidAlpha {
     }
 
     /**
+     * The alphas of {@code needed} combined differences: each from the memo, the misses
+     * evaluated together on lanes.
+     *
+     * @param diff combined differences, {@code needed} of them
+     * @param needed how many alphas are wanted
+     * @param missIndex scratch of at least {@code needed} entries
+     * @param alpha receives {@code alpha[t]} for {@code diff[t]}
+     */
+    void resolve(long[] diff, int needed, int[] missIndex, long[] alpha) {
+        int misses = 0;
+        for (int t = 0; t < needed; t++) {
+            alpha[t] = lookup(diff[t]);
+            if (alpha[t] == MISSING) {
+                missIndex[misses++] = t;
+            }
+        }
+        evaluate(diff, missIndex, misses, alpha);
+    }
+
+    /**
      * Computes {@code alpha[missIdx[t]]} for {@code diff[missIdx[t]]}, {@code t < misses}, and
      * remembers them: exponents, {@code exp} series and the sigmoid arithmetic each run on
      * vector lanes over the gathered misses.
@@ -93,25 +113,5 @@ final class LiquidAlpha {
             series = new long[capacity];
             pendingAlpha = new long[capacity];
         }
-    }
-
-    /**
-     * {@code 1 / d} in I32F32 ({@code floor(2^64 / d)}) for {@code 1.0 <= d < 2^62} raw: the
-     * quotient is at most 2^32, a double estimate is within one of it, and the remainder
-     * {@code 2^64 - q * d} is exact in wrapping arithmetic because it lies in (-d, 2d). Other
-     * divisors take {@link I32F32#saturatingDiv}.
-     */
-    static long oneOver(long d) {
-        if (d < ONE || d >= (1L << 62)) {
-            return I32F32.saturatingDiv(ONE, d);
-        }
-        long q = (long) (0x1p64 / d);
-        long remainder = -(q * d); // 2^64 - q * d, modulo 2^64
-        if (remainder < 0) {
-            q--;
-        } else if (Long.compareUnsigned(remainder, d) >= 0) {
-            q++;
-        }
-        return q;
     }
 }

@@ -21,13 +21,13 @@ final class MedianKernel {
     private MedianKernel() {
     }
 
-    static void weightedMedianColSparse(Workspace w, long[] stake, Csr score, int columns, long majority,
+    static void weightedMedianColSparse(Workspace w, long[] stake, SparseRows score, int columns, long majority,
             long[] median) {
         weightedMedianColSparse(w, stake, score, columns, majority, median, DENSE_CELLS);
     }
 
     /** As above, with the dense matrix's size limit given (tests force either path). */
-    static void weightedMedianColSparse(Workspace w, long[] stake, Csr score, int columns, long majority,
+    static void weightedMedianColSparse(Workspace w, long[] stake, SparseRows score, int columns, long majority,
             long[] median, long denseCells) {
         int n = score.rows;
         long[] useStake = w.useStake;
@@ -60,7 +60,7 @@ final class MedianKernel {
      * Scatters the staked rows into a dense column-major matrix (a repeated column in a row keeps
      * its last value, as the chain's overwrite does), then runs each column's median on its slice.
      */
-    private static void mediansFromDense(Workspace w, Csr score, int columns, int useLen, long minority,
+    private static void mediansFromDense(Workspace w, SparseRows score, int columns, int useLen, long minority,
             long stakeSum, boolean noSaturation, long[] median) {
         long[] dense = w.denseScores(columns * useLen);
         int[] rowK = w.rowK;
@@ -80,7 +80,7 @@ final class MedianKernel {
     }
 
     /** For wide subnets with many validators: the staked entries transposed by column instead. */
-    private static void mediansFromTransposed(Workspace w, Csr score, int columns, int useLen, long minority,
+    private static void mediansFromTransposed(Workspace w, SparseRows score, int columns, int useLen, long minority,
             long stakeSum, boolean noSaturation, long[] median) {
         int n = score.rows;
         int[] rowK = w.rowK;

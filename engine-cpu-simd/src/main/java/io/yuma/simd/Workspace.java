@@ -22,12 +22,12 @@ final class Workspace {
     long[] transposedValue = new long[16];
     /** Per-column scratch over every u16 column; entries at or beyond n stay zero. */
     final long[] byColumn = new long[Lanes.COLUMN_SPACE];
-    final Csr weights = new Csr();
-    final Csr clipped = new Csr();
-    final Csr forBonds = new Csr();
-    final Csr bonds = new Csr();
-    final Csr ema = new Csr();
-    final Csr scratch = new Csr();
+    final SparseRows weights = new SparseRows();
+    final SparseRows clipped = new SparseRows();
+    final SparseRows forBonds = new SparseRows();
+    final SparseRows bonds = new SparseRows();
+    final SparseRows ema = new SparseRows();
+    final SparseRows scratch = new SparseRows();
     final DenseRow rowA = new DenseRow();
     final DenseRow rowB = new DenseRow();
     final DenseRow rowC = new DenseRow();

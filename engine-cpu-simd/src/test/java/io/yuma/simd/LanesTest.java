@@ -111,7 +111,7 @@ class LanesTest {
                 };
             }
             for (boolean max : new boolean[] {false, true}) {
-                Csr m = new Csr();
+                SparseRows m = new SparseRows();
                 m.reset(1);
                 m.reserve(size);
                 for (int k = 0; k < size; k++) {

@@ -20,7 +20,7 @@ class MedianKernelTest {
             dense.ensure(n);
             transposed.ensure(n);
             long[] stake = new long[n];
-            Csr weights = new Csr();
+            SparseRows weights = new SparseRows();
             weights.reset(n);
             for (int i = 0; i < n; i++) {
                 stake[i] = random.nextInt(3) == 0 ? 0 : random.nextLong(I32F32.ONE);

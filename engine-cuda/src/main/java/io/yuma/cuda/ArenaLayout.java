@@ -1,6 +1,6 @@
 package io.yuma.cuda;
 
-import io.yuma.batch.BatchLayout;
+import io.yuma.batch.layout.BatchLayout;
 import java.util.EnumMap;
 import java.util.Map;
 

@@ -1,6 +1,6 @@
 package io.yuma.cuda;
 
-import static io.yuma.batch.BatchLayout.I32;
+import static io.yuma.batch.layout.BatchLayout.I32;
 
 import io.yuma.batch.BatchResults;
 import io.yuma.batch.SubnetBatch;

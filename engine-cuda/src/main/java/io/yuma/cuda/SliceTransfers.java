@@ -1,6 +1,6 @@
 package io.yuma.cuda;
 
-import io.yuma.batch.BatchLayout;
+import io.yuma.batch.layout.BatchLayout;
 import io.yuma.batch.BatchResults;
 import io.yuma.batch.SubnetBatch;
 import java.lang.foreign.MemorySegment;

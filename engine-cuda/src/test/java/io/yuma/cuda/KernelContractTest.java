@@ -2,7 +2,7 @@ package io.yuma.cuda;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import io.yuma.batch.BatchLayout;
+import io.yuma.batch.layout.BatchLayout;
 import java.io.IOException;
 import java.lang.reflect.Field;
 import java.nio.file.Files;

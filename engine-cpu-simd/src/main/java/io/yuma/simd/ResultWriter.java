@@ -1,0 +1,120 @@
+package io.yuma.simd;
+
+import static io.yuma.batch.layout.BatchLayout.I32;
+import static io.yuma.batch.layout.BatchLayout.LONG;
+import static io.yuma.batch.layout.BatchLayout.U16;
+import static io.yuma.batch.layout.BatchLayout.U8;
+
+import io.yuma.batch.BatchResults;
+import io.yuma.fixed.I32F32;
+import io.yuma.fixed.I96F32;
+import java.lang.foreign.MemorySegment;
+
+/**
+ * Writes one subnet's outputs from the workspace into {@link BatchResults}: the emissions in rao,
+ * the u16 proportions, and the EMA bonds of the uids with a new validator permit. Each output is
+ * staged in a heap array and bulk-copied (one copy per column).
+ */
+final class ResultWriter {
+    private final Workspace w;
+
+    /** @param w the workspace holding the subnet's results */
+    ResultWriter(Workspace w) {
+        this.w = w;
+    }
+
+    /**
+     * Writes the per-uid outputs: emissions ({@code normalized * rao_emission} as u64), stake,
+     * active, new permits, and stake weight, consensus, validator trust, incentive and dividend
+     * as u16 proportions.
+     *
+     * @param n the subnet's uids
+     * @param base the subnet's uid 0 in the result columns
+     * @param raoEmission the rao the subnet emits
+     * @param out the batch's results
+     */
+    void uidColumns(int n, long base, long raoEmission, BatchResults out) {
+        long[] u64 = w.outU64;
+        byte[] u8 = w.outU8;
+        long[] server = w.serverEmission;
+        long[] validator = w.validatorEmission;
+        long[] combined = w.combinedEmission;
+        for (int i = 0; i < n; i++) {
+            u64[i] = I96F32.mulToU64(server[i], raoEmission);
+        }
+        MemorySegment.copy(u64, 0, out.serverEmission(), LONG, base * 8, n);
+        for (int i = 0; i < n; i++) {
+            u64[i] = I96F32.mulToU64(validator[i], raoEmission);
+        }
+        MemorySegment.copy(u64, 0, out.validatorEmission(), LONG, base * 8, n);
+        for (int i = 0; i < n; i++) {
+            u64[i] = I96F32.mulToU64(combined[i], raoEmission);
+        }
+        MemorySegment.copy(u64, 0, out.emission(), LONG, base * 8, n);
+        for (int i = 0; i < n; i++) {
+            u64[i] = w.stakeHi[i]; // saturating_to_num::<u64>() of a non-negative I64F64: its integer part
+        }
+        MemorySegment.copy(u64, 0, out.stake(), LONG, base * 8, n);
+        for (int i = 0; i < n; i++) {
+            u8[i] = (byte) (w.inactive[i] ? 0 : 1);
+        }
+        MemorySegment.copy(u8, 0, out.active(), U8, base, n);
+        for (int i = 0; i < n; i++) {
+            u8[i] = (byte) (w.newPermit[i] ? 1 : 0);
+        }
+        MemorySegment.copy(u8, 0, out.newValidatorPermit(), U8, base, n);
+        writeProportions(w.stake, n, out.stakeWeight(), base);
+        writeProportions(w.consensus, n, out.consensus(), base);
+        writeProportions(w.validatorTrust, n, out.validatorTrust(), base);
+        writeProportions(w.incentive, n, out.incentive(), base);
+        writeProportions(w.dividends, n, out.dividend(), base);
+    }
+
+    /** {@code fixed_proportion_to_u16} of {@code x[0..n)} into a u16 result column. */
+    private void writeProportions(long[] x, int n, MemorySegment column, long base) {
+        short[] u16 = w.outU16;
+        for (int i = 0; i < n; i++) {
+            u16[i] = (short) I32F32.fixedProportionToU16(x[i]);
+        }
+        MemorySegment.copy(u16, 0, column, U16, base * 2, n);
+    }
+
+    /**
+     * Writes the EMA bonds as u16 proportions, only the rows of uids with a new validator permit
+     * (the others stored empty), into the subnet's bond block.
+     *
+     * @param s the subnet's index in the batch
+     * @param n the subnet's uids
+     * @param out the batch's results
+     */
+    void bonds(int s, int n, BatchResults out) {
+        SparseRows ema = w.ema;
+        boolean[] permit = w.newPermit;
+        int[] rowStart = w.outRowStart;
+        int entries = 0;
+        for (int i = 0; i < n; i++) {
+            rowStart[i] = entries;
+            if (permit[i]) {
+                entries += ema.end(i) - ema.start(i);
+            }
+        }
+        rowStart[n] = entries;
+        w.ensureStoredEntries(entries);
+        short[] columns = w.storedColumns;
+        short[] values = w.storedValues;
+        int written = 0;
+        for (int i = 0; i < n; i++) {
+            if (permit[i]) {
+                for (int k = ema.start(i); k < ema.end(i); k++) {
+                    columns[written] = (short) ema.col[k];
+                    values[written] = (short) I32F32.fixedProportionToU16(ema.val[k]);
+                    written++;
+                }
+            }
+        }
+        MemorySegment block = out.allocateBonds(s, entries);
+        MemorySegment.copy(rowStart, 0, block, I32, 0, n + 1);
+        MemorySegment.copy(columns, 0, block, U16, BatchResults.bondColumnOffset(n), entries);
+        MemorySegment.copy(values, 0, block, U16, BatchResults.bondValueOffset(n, entries), entries);
+    }
+}

@@ -1,0 +1,205 @@
+package io.yuma.simd;
+
+import static io.yuma.fixed.I32F32.ONE;
+import static io.yuma.fixed.I32F32.ZERO;
+import static io.yuma.fixed.I32F32.saturatingAdd;
+import static io.yuma.fixed.I32F32.saturatingMul;
+import static io.yuma.fixed.I32F32.saturatingSub;
+
+import java.util.Arrays;
+
+/**
+ * The chain's sparse matrix operations (its {@code math.rs} names) over {@link SparseRows}, with
+ * the same saturating operations in the same order; outputs go into caller-owned matrices and
+ * vectors. The normalizations that run on vector lanes are in {@link Lanes}.
+ */
+final class SparseMath {
+    private SparseMath() {
+    }
+
+    /**
+     * {@code col_clip_sparse}: each entry clipped to its column's threshold; an entry above a
+     * threshold {@code <= 0} is dropped.
+     *
+     * @param weights the matrix, columns below the threshold's length
+     * @param threshold per-column thresholds
+     * @param out the clipped matrix
+     */
+    static void colClipSparse(SparseRows weights, long[] threshold, SparseRows out) {
+        out.reset(weights.rows);
+        out.reserve(weights.size);
+        int[] inCol = weights.col;
+        long[] inVal = weights.val;
+        int[] outCol = out.col;
+        long[] outVal = out.val;
+        int size = 0;
+        for (int i = 0; i < weights.rows; i++) {
+            for (int k = weights.start(i); k < weights.end(i); k++) {
+                int j = inCol[k];
+                long value = inVal[k];
+                long th = threshold[j]; // weights columns are below n
+                // keep the value, or clip it to a positive threshold; a threshold <= 0 drops it
+                outCol[size] = j;
+                outVal[size] = th < value ? th : value;
+                size += (th < value && th <= ZERO) ? 0 : 1;
+            }
+            out.size = size;
+            out.endRow();
+        }
+    }
+
+    /**
+     * {@code row_sum_sparse}: wrapping sums.
+     *
+     * @param m the matrix
+     * @param out each row's sum
+     */
+    static void rowSumSparse(SparseRows m, long[] out) {
+        for (int i = 0; i < m.rows; i++) {
+            long sum = 0;
+            for (int k = m.start(i); k < m.end(i); k++) {
+                sum += m.val[k];
+            }
+            out[i] = sum;
+        }
+    }
+
+    /**
+     * {@code row_sum_sparse(mat_vec_mul_sparse(m, vector))}: each row's wrapping sum of
+     * {@code m_ij * vector_j} (the products the chain drops as zero add nothing).
+     *
+     * @param m the matrix
+     * @param vector per-column factors; columns at or beyond n are skipped
+     * @param n the subnet's uids
+     * @param out each row's sum
+     */
+    static void rowSumOfMatVecMul(SparseRows m, long[] vector, int n, long[] out) {
+        for (int i = 0; i < n; i++) {
+            long total = 0;
+            for (int k = m.start(i); k < m.end(i); k++) {
+                int j = m.col[k];
+                if (j < n) {
+                    total += saturatingMul(m.val[k], vector[j]);
+                }
+            }
+            out[i] = total;
+        }
+    }
+
+    /**
+     * {@code matmul_sparse}: {@code out_j = SUM(i) vector_i * m_ij}, saturating.
+     *
+     * @param m the matrix
+     * @param vector per-row factors
+     * @param columns the output's length; entries at or beyond it are skipped
+     * @param out the product
+     */
+    static void matmulSparse(SparseRows m, long[] vector, int columns, long[] out) {
+        Arrays.fill(out, 0, columns, ZERO);
+        for (int i = 0; i < m.rows; i++) {
+            long scale = vector[i];
+            for (int k = m.start(i); k < m.end(i); k++) {
+                int j = m.col[k];
+                if (j < columns) {
+                    out[j] = saturatingAdd(out[j], saturatingMul(scale, m.val[k]));
+                }
+            }
+        }
+    }
+
+    /**
+     * {@code matmul_transpose_sparse}: {@code out_i = SUM(j) vector_j * m_ij}, saturating.
+     *
+     * @param m the matrix
+     * @param vector per-column factors; columns at or beyond n count as 0
+     * @param n the vector's length
+     * @param out the product, one per row
+     */
+    static void matmulTransposeSparse(SparseRows m, long[] vector, int n, long[] out) {
+        for (int i = 0; i < m.rows; i++) {
+            long acc = ZERO;
+            for (int k = m.start(i); k < m.end(i); k++) {
+                int j = m.col[k];
+                acc = saturatingAdd(acc, saturatingMul(j < n ? vector[j] : ZERO, m.val[k]));
+            }
+            out[i] = acc;
+        }
+    }
+
+    /**
+     * {@code row_hadamard_sparse}: each row scaled by its vector entry.
+     *
+     * @param m the matrix
+     * @param vector per-row factors
+     * @param out the scaled matrix, with m's columns
+     */
+    static void rowHadamardSparse(SparseRows m, long[] vector, SparseRows out) {
+        out.reset(m.rows);
+        out.reserve(m.size);
+        System.arraycopy(m.col, 0, out.col, 0, m.size);
+        long[] inVal = m.val;
+        long[] outVal = out.val;
+        for (int i = 0; i < m.rows; i++) {
+            long scale = vector[i];
+            for (int k = m.start(i); k < m.end(i); k++) {
+                outVal[k] = saturatingMul(inVal[k], scale);
+            }
+            out.size = m.end(i);
+            out.endRow();
+        }
+    }
+
+    /**
+     * {@code interpolate_sparse}: {@code mat1} itself for ratio 0, {@code mat2} itself for ratio
+     * 1, else {@code mat1 + ratio * (mat2 - mat1)} rebuilt densely per row, positive entries in
+     * column order.
+     *
+     * @param mat1 the matrix at ratio 0
+     * @param mat2 the matrix at ratio 1
+     * @param columns the columns kept
+     * @param ratio the I32F32 ratio
+     * @param row1 dense scratch for mat1's row
+     * @param row2 dense scratch for mat2's row
+     * @param out where an interpolation is built
+     * @return {@code mat1}, {@code mat2} or {@code out}
+     */
+    static SparseRows interpolateSparse(SparseRows mat1, SparseRows mat2, int columns, long ratio, DenseRow row1,
+            DenseRow row2, SparseRows out) {
+        if (ratio == ZERO) {
+            return mat1;
+        }
+        if (ratio == ONE) {
+            return mat2;
+        }
+        out.reset(mat1.rows);
+        for (int i = 0; i < mat1.rows; i++) {
+            if (mat1.start(i) == mat1.end(i) && mat2.start(i) == mat2.end(i)) {
+                out.endRow(); // 0 + ratio * (0 - 0) is never positive
+                continue;
+            }
+            row1.clear(columns);
+            row2.clear(columns);
+            scatter(mat1, i, columns, row1);
+            scatter(mat2, i, columns, row2);
+            out.reserve(columns);
+            for (int j = 0; j < columns; j++) {
+                long v1 = row1.get(j);
+                long v2 = row2.get(j);
+                long interp = saturatingAdd(v1, saturatingMul(ratio, saturatingSub(v2, v1)));
+                if (ZERO < interp) {
+                    out.push(j, interp);
+                }
+            }
+            out.endRow();
+        }
+        return out;
+    }
+
+    private static void scatter(SparseRows m, int row, int columns, DenseRow dense) {
+        for (int k = m.start(row); k < m.end(row); k++) {
+            if (m.col[k] < columns) {
+                dense.set(m.col[k], m.val[k]); // later duplicates overwrite, like the chain
+            }
+        }
+    }
+}

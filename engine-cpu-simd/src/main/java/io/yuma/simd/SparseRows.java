@@ -1,0 +1,101 @@
+package io.yuma.simd;
+
+import java.util.Arrays;
+
+/**
+ * A reusable sparse matrix of I32F32 raw-bit values in compressed rows, the SIMD engine's form of
+ * the chain's {@code Vec<Vec<(u16, I32F32)>>}: row {@code i}'s entries are
+ * {@code col[k], val[k]} for {@code start(i) <= k < end(i)}. It grows when needed and is
+ * otherwise reused from subnet to subnet, so steady-state epochs allocate nothing. Rows are built
+ * in order: {@link #reset}, then per row {@link #reserve}, {@link #push} and {@link #endRow};
+ * the stages that write {@link #col} and {@link #val} directly set {@link #size} before
+ * {@link #endRow}.
+ */
+final class SparseRows {
+    /** Rows closed so far. */
+    int rows;
+    /** Row {@code i}'s entries start at {@code rowStart[i]}; {@code rowStart[rows]} is {@link #size}. */
+    int[] rowStart = new int[1];
+    /** Column of each entry. */
+    int[] col = new int[16];
+    /** I32F32 raw value of each entry. */
+    long[] val = new long[16];
+    /** Entries written so far. */
+    int size;
+
+    /**
+     * Empties the matrix and prepares it to receive rows.
+     *
+     * @param rows how many rows will be built
+     */
+    void reset(int rows) {
+        this.rows = 0;
+        this.size = 0;
+        if (rowStart.length < rows + 1) {
+            rowStart = new int[rows + 1];
+        }
+        rowStart[0] = 0;
+    }
+
+    /**
+     * Makes room for more entries beyond the current size.
+     *
+     * @param more how many entries will be appended
+     */
+    void reserve(int more) {
+        if (size + more > col.length) {
+            int capacity = Math.max(size + more, col.length * 2);
+            col = Arrays.copyOf(col, capacity);
+            val = Arrays.copyOf(val, capacity);
+        }
+    }
+
+    /**
+     * Appends an entry to the row being built; call {@link #reserve} first.
+     *
+     * @param column the entry's column
+     * @param value the entry's I32F32 raw value
+     */
+    void push(int column, long value) {
+        col[size] = column;
+        val[size] = value;
+        size++;
+    }
+
+    /** Closes the row being built. */
+    void endRow() {
+        rows++;
+        rowStart[rows] = size;
+    }
+
+    /**
+     * @param row a closed row
+     * @return the index of the row's first entry
+     */
+    int start(int row) {
+        return rowStart[row];
+    }
+
+    /**
+     * @param row a closed row
+     * @return the index one past the row's last entry
+     */
+    int end(int row) {
+        return rowStart[row + 1];
+    }
+
+    /**
+     * Makes this an exact copy of another matrix.
+     *
+     * @param other the matrix to copy
+     */
+    void copyFrom(SparseRows other) {
+        reset(other.rows);
+        reserve(other.size);
+        System.arraycopy(other.rowStart, 0, rowStart, 0, other.rows + 1);
+        System.arraycopy(other.col, 0, col, 0, other.size);
+        System.arraycopy(other.val, 0, val, 0, other.size);
+        rows = other.rows;
+        size = other.size;
+    }
+}
