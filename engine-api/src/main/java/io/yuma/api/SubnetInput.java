@@ -69,22 +69,24 @@ public final class SubnetInput {
         return new SubnetInput(copy, emissionSplit == null ? null : emissionSplit.clone());
     }
 
-    /** @return MechanismCountCurrent, 1 to 16 */
+    /** {@return MechanismCountCurrent, 1 to 16} */
     public int mechanismCount() {
         return mechanisms.size();
     }
 
-    /** @return the number of uids, the same in every mechanism */
+    /** {@return the number of uids, the same in every mechanism} */
     public int n() {
         return mechanisms.getFirst().n();
     }
 
-    /** @return the whole subnet's emission this epoch, u64 */
+    /** {@return the whole subnet's emission this epoch, u64} */
     public long raoEmission() {
         return mechanisms.getFirst().raoEmission();
     }
 
     /**
+     * One mechanism's input.
+     *
      * @param mechanism the mechanism index
      * @return that mechanism's input as given, with the whole subnet's {@code rao_emission}
      * @throws IndexOutOfBoundsException naming the index and the count
@@ -94,17 +96,17 @@ public final class SubnetInput {
         return mechanisms.get(mechanism);
     }
 
-    /** @return every mechanism's input, mechanism 0 first (an unmodifiable list) */
+    /** {@return every mechanism's input, mechanism 0 first (an unmodifiable list)} */
     public List<EpochInput> mechanisms() {
         return mechanisms;
     }
 
-    /** @return a copy of MechanismEmissionSplit, or null when unset */
+    /** {@return a copy of MechanismEmissionSplit, or null when unset} */
     public int[] emissionSplit() {
         return emissionSplit == null ? null : emissionSplit.clone();
     }
 
-    /** @return each mechanism's share of the emission ({@link EmissionSplit#split}) */
+    /** {@return each mechanism's share of the emission ({@link EmissionSplit#split})} */
     public long[] splitEmission() {
         return EmissionSplit.split(raoEmission(), mechanismCount(), emissionSplit);
     }

@@ -43,18 +43,18 @@ public record SubnetResult(long[] mechanismEmission, List<EpochResult> mechanism
         mechanismEmission = mechanismEmission.clone();
     }
 
-    /** @return a copy of each mechanism's share of the emission */
+    /** {@return a copy of each mechanism's share of the emission} */
     @Override
     public long[] mechanismEmission() {
         return mechanismEmission.clone();
     }
 
-    /** @return MechanismCountCurrent */
+    /** {@return MechanismCountCurrent} */
     public int mechanismCount() {
         return mechanisms.size();
     }
 
-    /** @return the number of uids */
+    /** {@return the number of uids} */
     public int n() {
         return subnet.n();
     }

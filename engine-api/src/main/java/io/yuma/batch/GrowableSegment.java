@@ -48,12 +48,12 @@ final class GrowableSegment implements AutoCloseable {
         return offset;
     }
 
-    /** @return the current memory: all of it before {@link #seal}, the used bytes after */
+    /** {@return the current memory: all of it before {@link #seal}, the used bytes after} */
     MemorySegment segment() {
         return segment;
     }
 
-    /** @return the bytes reserved so far */
+    /** {@return the bytes reserved so far} */
     long size() {
         return size;
     }

@@ -133,13 +133,13 @@ public final class SubnetBatch implements AutoCloseable {
         return builder.build();
     }
 
-    /** Number of subnets. */
+    /** {@return the number of subnets} */
     public int subnets() { return subnets; }
-    /** Total uids over all subnets. */
+    /** {@return the total number of uids over all subnets} */
     public long totalUids() { return totalUids; }
-    /** The subnet records (see {@link io.yuma.batch.layout.BatchLayout}). */
+    /** {@return the subnet records (see {@link io.yuma.batch.layout.BatchLayout})} */
     public MemorySegment subnetRecords() { return subnetRecords; }
-    /** u64 column. */
+    /** {@return the {@code alpha_stake} column, u64} */
     public MemorySegment alphaStake() { return alphaStake; }
     /** {@return the {@code tao_stake} column, u64} */
     public MemorySegment taoStake() { return taoStake; }

@@ -29,7 +29,7 @@ public sealed interface RecordLocation {
             Objects.requireNonNull(file, "file");
         }
 
-        /** @return {@code FILE: record at byte B} */
+        /** {@return {@code FILE: record at byte B}} */
         @Override
         public String toString() {
             return file + ": record at byte " + offset;
@@ -48,7 +48,7 @@ public sealed interface RecordLocation {
             Objects.requireNonNull(file, "file");
         }
 
-        /** @return {@code FILE: epoch E} */
+        /** {@return {@code FILE: epoch E}} */
         @Override
         public String toString() {
             return file + ": epoch " + epoch;
@@ -66,7 +66,7 @@ public sealed interface RecordLocation {
             Objects.requireNonNull(file, "file");
         }
 
-        /** @return the file's name as given */
+        /** {@return the file's name as given} */
         @Override
         public String toString() {
             return file.toString();

@@ -34,7 +34,7 @@ public record InputFile(List<EpochInput> epochs, List<SubnetInput> subnets, bool
         return epochs;
     }
 
-    /** @return true when the file holds subnet inputs */
+    /** {@return true when the file holds subnet inputs} */
     public boolean isSubnet() {
         return !subnets.isEmpty();
     }

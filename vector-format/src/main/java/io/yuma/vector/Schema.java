@@ -77,7 +77,7 @@ final class Schema<B, T> {
         return seen;
     }
 
-    /** @return the schema's fields, in order */
+    /** {@return the schema's fields, in order} */
     Collection<Field<B, T, ?>> fields() {
         return fields.values();
     }

@@ -75,12 +75,12 @@ public record Vector(String name, String family, boolean sequence, List<VectorEp
         return new Vector(name, family, true, epochs);
     }
 
-    /** @return true when the vector holds subnet epochs (read {@link #subnetEpochs()}) */
+    /** {@return true when the vector holds subnet epochs (read {@link #subnetEpochs()})} */
     public boolean isSubnet() {
         return !subnetEpochs.isEmpty();
     }
 
-    /** @return the number of epochs, of either kind */
+    /** {@return the number of epochs, of either kind} */
     public int epochCount() {
         return epochs.size() + subnetEpochs.size();
     }

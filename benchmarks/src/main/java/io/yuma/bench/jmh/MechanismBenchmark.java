@@ -61,6 +61,10 @@ public class MechanismBenchmark {
     private SubnetInput subnet;
     private List<EpochInput> separate;
 
+    /** Made by JMH, once per trial. */
+    public MechanismBenchmark() {
+    }
+
     /** Reads the subnet, prepares its mechanisms' inputs and opens the engine. */
     @Setup(Level.Trial)
     public void open() {
