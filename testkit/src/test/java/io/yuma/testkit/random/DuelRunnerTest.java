@@ -64,7 +64,7 @@ class DuelRunnerTest {
         assertEquals(DuelRunner.defaultSubnetCases(120), result.subnetCasesRun(), "every run duels subnets too");
         assertTrue(result.covered().size() > InputFeature.values().length / 2, result.summary());
         assertTrue(result.subnetCovered().size() > SubnetFeature.values().length / 2, result.summary());
-        assertTrue(result.summary().contains("120 cases and 24 subnet cases"), result.summary());
+        assertTrue(result.summary().contains("120 cases and 48 subnet cases"), result.summary());
     }
 
     /** An aggregation that is off by one in one uid's dividend is caught on the subnet, after every epoch case passed. */
