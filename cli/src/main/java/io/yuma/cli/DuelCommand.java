@@ -16,11 +16,15 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
-/** {@code yuma duel}: an engine against the reference on generated random and adversarial subnets. */
+/**
+ * {@code yuma duel}: an engine against the reference on generated random and adversarial epochs
+ * and subnets with mechanisms.
+ */
 @Command(name = "duel", mixinStandardHelpOptions = true, description = {
     "Generate random and adversarial subnets and compare every output of ENGINE with the reference engine,",
-    "through run, runAll and runBatch. Stops at the first difference and prints the seed, case, field, uid,",
-    "expected and actual value, and a command that replays it. Exit status 1 on a difference."})
+    "through run, runAll and runBatch, then subnets with 1 to 4 mechanisms through runSubnet and runSubnets.",
+    "Stops at the first difference and prints the seed, case, field, uid, expected and actual value, and a",
+    "command that replays it. Exit status 1 on a difference."})
 final class DuelCommand implements Callable<Integer> {
     @Option(names = "--engine", required = true, paramLabel = "ENGINE", description = "The engine to hold to the reference.")
     private String engine;
@@ -30,6 +34,10 @@ final class DuelCommand implements Callable<Integer> {
 
     @Option(names = "--cases", defaultValue = "10000", description = "Cases to compare (default: ${DEFAULT-VALUE}).")
     private long cases;
+
+    @Option(names = "--subnet-cases", paramLabel = "N",
+            description = "Subnets with mechanisms to compare after the cases (default: two fifths of --cases).")
+    private Long subnetCases;
 
     @Option(names = "--first", defaultValue = "0", description = "Index of the first case, to replay one (default: ${DEFAULT-VALUE}).")
     private long first;
@@ -46,9 +54,14 @@ final class DuelCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        if (cases < 1 || first < 0) {
-            throw new IllegalArgumentException("--cases must be at least 1 and --first at least 0; got cases=" + cases
-                    + ", first=" + first);
+        long subnets = subnetCases != null ? subnetCases : DuelRunner.defaultSubnetCases(cases);
+        if (cases < 0 || subnets < 0 || first < 0) {
+            throw new IllegalArgumentException("--cases, --subnet-cases and --first must not be negative; got cases="
+                    + cases + ", subnet-cases=" + subnets + ", first=" + first);
+        }
+        if (cases + subnets < 1) {
+            throw new IllegalArgumentException("--cases must be at least 1 (or --subnet-cases, to duel subnets alone);"
+                    + " got cases=" + cases + ", subnet-cases=" + subnets);
         }
         int workers = threads != null ? threads : Runtime.getRuntime().availableProcessors();
         PrintWriter out = spec.commandLine().getOut();
@@ -56,12 +69,13 @@ final class DuelCommand implements Callable<Integer> {
         try (YumaEngine reference = Engines.open("reference", new EngineOptions(1));
                 YumaEngine candidate = Engines.open(engine, new EngineOptions(workers))) {
             DuelRunner runner = new DuelRunner(reference, candidate, EnumSet.allOf(EnginePath.class), workers, 32);
-            long step = Math.max(1, cases / 20); // about twenty progress lines per run
+            long total = cases + subnets;
+            long step = Math.max(1, total / 20); // about twenty progress lines per run
             long[] reported = {0};
-            result = runner.run(new SubnetGenerator(seed, Profile.named(profile)), first, cases, done -> {
-                if (done - reported[0] >= step || done == cases) {
+            result = runner.run(new SubnetGenerator(seed, Profile.named(profile)), first, cases, subnets, done -> {
+                if (done - reported[0] >= step || done == total) {
                     reported[0] = done;
-                    out.printf("duel %s: %d/%d cases%n", engine, done, cases);
+                    out.printf("duel %s: %d/%d cases (subnet cases after the first %d)%n", engine, done, total, cases);
                     out.flush();
                 }
             });

@@ -7,13 +7,20 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.yuma.api.Difference;
 import io.yuma.api.EpochInput;
 import io.yuma.api.EpochResult;
+import io.yuma.api.SubnetInput;
+import io.yuma.api.SubnetResult;
 import io.yuma.api.YumaEngine;
 import io.yuma.batch.BatchResults;
 import io.yuma.batch.SubnetBatch;
 import io.yuma.reference.ReferenceEngine;
+import io.yuma.testkit.random.DuelResult;
+import io.yuma.testkit.random.DuelRunner;
+import io.yuma.testkit.random.EnginePath;
 import io.yuma.testkit.random.Profile;
+import io.yuma.testkit.random.SubnetFeature;
 import io.yuma.testkit.random.SubnetGenerator;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -21,9 +28,11 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The cuda engine, its kernels compiled for the CPU by g++ (the emulator), against the reference
- * engine on the testkit's adversarial subnets of chosen sizes, every output bit compared. This checks the kernels' arithmetic and
- * block cooperation (several threads per emulated block, several blocks striding over subnets)
- * and the engine's packing, slicing and unpacking; it says nothing about a GPU.
+ * engine on the testkit's adversarial subnets of chosen sizes and on its subnets with mechanisms,
+ * every output bit compared. This checks the kernels' arithmetic and block cooperation (several
+ * threads per emulated block, several blocks striding over subnets), the engine's packing, slicing
+ * and unpacking, and the aggregation of mechanisms run side by side in one launch; it says
+ * nothing about a GPU.
  */
 class EmulatedEngineDuelTest {
     private static final long SEED = Long.getLong("yuma.test.seed", 20_260_701L);
@@ -97,6 +106,41 @@ class EmulatedEngineDuelTest {
         try (CudaEngine serial = emulated(new DeviceSettings(1, 1, 1L << 30, 0))) {
             assertSame(inputs, serial.runAll(inputs));
         }
+    }
+
+    /**
+     * Subnets with mechanisms: all mechanisms of a block of subnets in one launch, then the fold,
+     * against the reference's transcription of {@code epoch_with_mechanisms}.
+     */
+    @Test
+    void subnetsWithMechanismsMatchTheReferenceInOneLaunch() {
+        List<SubnetInput> subnets = new ArrayList<>();
+        for (long s = 0; s < 60; s++) {
+            subnets.add(GENERATOR.generateSubnet(s));
+        }
+        List<SubnetResult> actual = engine.runSubnets(subnets);
+        assertEquals(1, engine.lastTimings().launches(), "every mechanism of every subnet in one launch");
+        List<SubnetResult> expected = REFERENCE.runSubnets(subnets);
+        EnumSet<SubnetFeature> covered = EnumSet.noneOf(SubnetFeature.class);
+        for (int s = 0; s < subnets.size(); s++) {
+            Difference difference = expected.get(s).firstDifference(actual.get(s));
+            int index = s;
+            assertNull(difference, () -> "subnet case " + index + " (" + subnets.get(index) + ", seed " + SEED + "): "
+                    + difference);
+            covered.addAll(SubnetFeature.of(subnets.get(s)));
+        }
+        assertTrue(covered.containsAll(EnumSet.of(SubnetFeature.MECHANISMS_FOUR, SubnetFeature.SHARE_SUM_WRAPS,
+                SubnetFeature.EMISSION_ZERO, SubnetFeature.SPLIT_EMPTY)), "seed " + SEED + ": covered " + covered);
+    }
+
+    /** The testkit's duel, both kinds of case, every entry point, on the emulated engine. */
+    @Test
+    void theDuelAgreesOnEveryPath() {
+        DuelResult result = new DuelRunner(REFERENCE, engine, EnumSet.allOf(EnginePath.class), 2, 32)
+                .run(GENERATOR, 0, 60, 40, done -> { });
+        System.err.println("EmulatedEngineDuelTest: " + result.summary());
+        assertTrue(result.passed(), () -> result.mismatch().message());
+        assertEquals(40, result.subnetCasesRun(), result.summary());
     }
 
     private static CudaEngine emulated(DeviceSettings settings) {

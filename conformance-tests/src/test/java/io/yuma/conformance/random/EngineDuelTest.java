@@ -20,14 +20,16 @@ import org.junit.jupiter.api.TestFactory;
 
 /**
  * Every engine other than the reference, duelled against the reference on generated random and
- * adversarial subnets, through each of its entry points ({@code run}, {@code runAll},
- * {@code runBatch}). Engines that are not available here are skipped with their reason; when
+ * adversarial epochs, through each of its entry points ({@code run}, {@code runAll},
+ * {@code runBatch}), and on generated subnets with mechanisms ({@code runSubnet},
+ * {@code runSubnets}). Engines that are not available here are skipped with their reason; when
  * there is no engine besides the reference the duel is skipped, not passed.
  *
- * <p>By default a CI-sized run: {@value #DEFAULT_CASES} cases of the {@code ci} profile from the
- * fixed seed {@value #FIXED_SEED}. System properties widen it (see {@code DUEL.md}):
- * {@code yuma.duel.seed} adds a seed, {@code yuma.duel.cases}, {@code yuma.duel.first} and
- * {@code yuma.duel.profile} choose the cases, {@code yuma.duel.engine} picks one engine (the
+ * <p>By default a CI-sized run: {@value #DEFAULT_CASES} epoch cases and
+ * {@link DuelRunner#defaultSubnetCases} of them (200) subnet cases of the {@code ci} profile from
+ * the fixed seed {@value #FIXED_SEED}. System properties widen it (see {@code DUEL.md}): {@code yuma.duel.seed}
+ * adds a seed, {@code yuma.duel.cases}, {@code yuma.duel.subnet-cases}, {@code yuma.duel.first}
+ * and {@code yuma.duel.profile} choose the cases, {@code yuma.duel.engine} picks one engine (the
  * reference included, as a self-check), {@code yuma.duel.threads} the parallelism.
  */
 class EngineDuelTest {
@@ -38,8 +40,8 @@ class EngineDuelTest {
     Stream<DynamicTest> everyEngineAgainstTheReference() {
         List<YumaEngineProvider> candidates = candidates();
         List<Long> seeds = seeds();
-        System.out.println("[duel] seeds " + seeds + ", cases " + first() + ".." + (first() + cases() - 1)
-                + ", profile " + profile().name() + ", engines " + candidates.stream().map(YumaEngineProvider::name).toList());
+        System.out.println("[duel] seeds " + seeds + ", from case " + first() + ": " + cases() + " cases and "
+                + subnetCases() + " subnet cases, profile " + profile().name() + ", engines " + candidates.stream().map(YumaEngineProvider::name).toList());
         if (candidates.isEmpty()) {
             return Stream.of(dynamicTest("no engine besides the reference", () -> {
                 String reason = "no engine other than the reference is registered (engines found: "
@@ -69,8 +71,9 @@ class EngineDuelTest {
             DuelRunner runner = new DuelRunner(new ReferenceEngine(), candidate, EnumSet.allOf(EnginePath.class),
                     threads, 32);
             long total = cases();
-            DuelResult result = runner.run(new SubnetGenerator(seed, profile()), first(), total, done -> {
-                if (total >= 10_000 && done % 10_000 < 32) {
+            long subnets = subnetCases();
+            DuelResult result = runner.run(new SubnetGenerator(seed, profile()), first(), total, subnets, done -> {
+                if (total + subnets >= 10_000 && done % 10_000 < 32) {
                     System.out.println("[duel] " + provider.name() + ", seed " + seed + ": " + done + "/" + total);
                 }
             });
@@ -78,7 +81,7 @@ class EngineDuelTest {
             if (!result.passed()) {
                 fail(result.mismatch().message(), result.mismatch().failure());
             }
-            assertTrue(result.casesRun() == total, result.summary());
+            assertTrue(result.casesRun() == total && result.subnetCasesRun() == subnets, result.summary());
         }
     }
 
@@ -103,6 +106,10 @@ class EngineDuelTest {
 
     private static long cases() {
         return Long.getLong("yuma.duel.cases", DEFAULT_CASES);
+    }
+
+    private static long subnetCases() {
+        return Long.getLong("yuma.duel.subnet-cases", DuelRunner.defaultSubnetCases(cases()));
     }
 
     private static long first() {

@@ -14,14 +14,17 @@ import java.util.EnumSet;
  * The differential duel of the testkit ({@link DuelRunner} over {@link SubnetGenerator}, as
  * conformance-tests and {@code yuma duel} run it): generated random and adversarial subnets, the
  * engine against the reference, through every entry point: one case per {@code run}, whole
- * blocks per {@code runAll} and per {@code runBatch} (one launch each).
+ * blocks per {@code runAll} and per {@code runBatch} (one launch each); then subnets with 1 to 4
+ * mechanisms, one per {@code runSubnet} and whole blocks per {@code runSubnets} (every mechanism
+ * of the block in one launch, then the aggregation).
  */
 final class DuelSection {
     private DuelSection() {
     }
 
     /**
-     * Runs {@code cases} cases of profile {@code ci} and a tenth as many of {@code full} into {@code out}.
+     * Runs {@code cases} cases of profile {@code ci} and a tenth as many of {@code full} into
+     * {@code out}, each with {@link DuelRunner#defaultSubnetCases} subnet cases.
      *
      * @param engineUnderTest the engine to hold to the reference
      * @param seed the generator's seed; a failure's reproduce line names it
@@ -48,6 +51,9 @@ final class DuelSection {
                 }
                 if (!result.missed().isEmpty()) {
                     out.line("  - features no case carried: " + result.missed());
+                }
+                if (!result.subnetMissed().isEmpty()) {
+                    out.line("  - subnet features no subnet case carried: " + result.subnetMissed());
                 }
             }
             return passed;

@@ -23,7 +23,11 @@ final class SizePicker {
             }
             return (int) random.between(SubnetGenerator.SMALL_N_LIMIT + 1, profile.maxN());
         }
-        int limit = Math.min(profile.maxN(), SubnetGenerator.SMALL_N_LIMIT);
+        return pickAtMost(random, Math.min(profile.maxN(), SubnetGenerator.SMALL_N_LIMIT));
+    }
+
+    /** A small n in 0..limit: mostly an edge size, otherwise uniform. */
+    static int pickAtMost(CaseRandom random, int limit) {
         int[] edges = Arrays.stream(EDGE_SIZES).filter(n -> n <= limit).toArray();
         return random.chance(0.7) ? random.pick(edges) : (int) random.between(0, limit);
     }

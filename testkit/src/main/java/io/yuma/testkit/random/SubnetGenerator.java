@@ -1,6 +1,9 @@
 package io.yuma.testkit.random;
 
 import io.yuma.api.EpochInput;
+import io.yuma.api.SubnetInput;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Objects;
 
 /**
@@ -15,10 +18,20 @@ import java.util.Objects;
  * three numbers a duel prints. {@link #generate(long, int)} fixes n instead of drawing it (for
  * tests that need particular sizes), and {@link #busy(long, int)} makes the one non-adversarial
  * shape, a busy live subnet, for benchmarks; both are pure functions of their arguments too.
+ *
+ * <p>{@link #generateSubnet(long)} makes subnets with mechanisms ({@code epoch_with_mechanisms}),
+ * a stream of its own: subnet case {@code i} is not epoch case {@code i}, and adding it left every
+ * epoch case as it was.
  */
 public final class SubnetGenerator {
     /** The largest n drawn outside a profile's large share. */
     public static final int SMALL_N_LIMIT = 257;
+    /** The most mechanisms a generated subnet has (the chain allows 16; the aggregation is the same fold). */
+    public static final int MAX_GENERATED_MECHANISMS = 4;
+    /** Mixed into the seed for subnet cases, so that their streams are not the epoch cases' streams. */
+    private static final long SUBNET_STREAM = 0x5DB7_3C1A_9E2F_4D61L;
+    /** How often a later mechanism repeats mechanism 0's weights, bonds and blocks exactly. */
+    private static final double IDENTICAL_MECHANISM = 0.15;
 
     private final long seed;
     private final Profile profile;
@@ -80,6 +93,45 @@ public final class SubnetGenerator {
         checkSize(n);
         CaseRandom random = CaseRandom.forCase(seed, caseIndex);
         return adversarial(random, n, pickEdge(random));
+    }
+
+    /**
+     * Subnet case {@code caseIndex}: a subnet with 1 to {@value #MAX_GENERATED_MECHANISMS}
+     * mechanisms and n at most 256 / count (the chain's limit on n times the mechanism count, often
+     * exactly at it). The mechanisms share every field but their own last updates, commits, weights
+     * and bonds, which are drawn as adversarially as an epoch case's (now and then a mechanism
+     * repeats mechanism 0's exactly); the emission is 0, 1, odd, ordinary, beyond 2^48, near or at
+     * u64::MAX, and the split one of ten shapes (unset, empty, summing to exactly 65535, below,
+     * above, longer or shorter than the count, all in the first, zeros, 65535 each).
+     * {@link SubnetFeature} reads these off the input.
+     *
+     * @param caseIndex any number; cases are independent of each other and of the epoch cases
+     * @return the subnet's input, valid for {@link SubnetInput#of}
+     */
+    public SubnetInput generateSubnet(long caseIndex) {
+        CaseRandom random = CaseRandom.forCase(seed ^ SUBNET_STREAM, caseIndex);
+        int count = 1 + random.below(MAX_GENERATED_MECHANISMS);
+        int limit = Math.min(profile.maxN(), SubnetInput.MAX_UIDS_ACROSS_MECHANISMS / count);
+        int n = random.chance(0.2) ? limit : SizePicker.pickAtMost(random, limit);
+        double edge = pickEdge(random);
+        long emission = EmissionSplits.emission(random);
+        int[] split = EmissionSplits.split(random, count);
+        EpochInput first = adversarial(random, n, edge).toBuilder().raoEmission(emission).build();
+        List<EpochInput> mechanisms = new ArrayList<>(count);
+        mechanisms.add(first);
+        for (int m = 1; m < count; m++) {
+            mechanisms.add(random.chance(IDENTICAL_MECHANISM) ? first : otherMechanism(random, first, edge));
+        }
+        return SubnetInput.of(mechanisms, split);
+    }
+
+    /** Mechanism 0's input with another mechanism's own blocks, weights and bonds. */
+    private EpochInput otherMechanism(CaseRandom random, EpochInput first, double edge) {
+        Timeline time = Timeline.otherMechanism(random, first, edge);
+        int n = first.n();
+        return first.toBuilder().lastUpdate(time.lastUpdate()).commitBlock(time.commitBlock())
+                .weights(Rows.weights(random, n, first.validatorPermits(), profile.maxEntries() / 2, edge))
+                .bonds(Rows.bonds(random, n, profile.maxEntries() / 2, edge)).build();
     }
 
     /**

@@ -42,14 +42,38 @@ record Timeline(long currentBlock, int tempo, long activityCutoff, long lastMech
         }
         long[] lastUpdate = new long[n];
         long[] commit = new long[n];
-        for (int i = 0; i < n; i++) {
+        pickUpdates(random, edge, current, cutoff, registration, lastUpdate, commit);
+        return new Timeline(current, tempo, cutoff, lms, lastUpdate, registration, commit);
+    }
+
+    /**
+     * The blocks another mechanism of the same subnet sees: its own last updates and commits (a
+     * mechanism keeps LastUpdate and commits at its own storage index), drawn as {@link #pick}
+     * draws them, against the current block, activity window and registrations the mechanisms share.
+     *
+     * @param shared a mechanism's input carrying the shared block numbers
+     * @param edge the probability that a block number takes an extreme or masking value
+     * @return the shared blocks with fresh {@code lastUpdate} and {@code commitBlock}
+     */
+    static Timeline otherMechanism(CaseRandom random, EpochInput shared, double edge) {
+        long[] registration = shared.blocksAtRegistration();
+        long[] lastUpdate = new long[registration.length];
+        long[] commit = new long[registration.length];
+        pickUpdates(random, edge, shared.currentBlock(), shared.activityCutoff(), registration, lastUpdate, commit);
+        return new Timeline(shared.currentBlock(), shared.tempo(), shared.activityCutoff(),
+                shared.lastMechanismStepBlock(), lastUpdate, registration, commit);
+    }
+
+    /** Fills each uid's last update and then its commit, uid by uid (the order pinned cases were drawn in). */
+    private static void pickUpdates(CaseRandom random, double edge, long current, long cutoff, long[] registration,
+            long[] lastUpdate, long[] commit) {
+        for (int i = 0; i < registration.length; i++) {
             lastUpdate[i] = random.chance(edge)
                     ? random.pick(0, nearSomeRegistration(random, registration, current), between(random, 0, current),
                             saturatingSub(current, saturatingAdd(cutoff, 1 + random.below(1000L))))
                     : saturatingSub(current, between(random, 0, minUnsigned(cutoff, 500)));
             commit[i] = random.chance(edge) ? nearSomeRegistration(random, registration, current) : EpochInput.NO_COMMIT;
         }
-        return new Timeline(current, tempo, cutoff, lms, lastUpdate, registration, commit);
     }
 
     /** The chain's last_tempo: {@code current - tempo} when the mechanism never stepped, else the step + 1. */

@@ -8,7 +8,11 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.yuma.api.EpochInput;
+import io.yuma.api.SubnetInput;
+import io.yuma.api.SubnetResult;
+import io.yuma.api.YumaEngine;
 import io.yuma.reference.ReferenceEngine;
+import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.Set;
 import java.util.function.Predicate;
@@ -36,12 +40,99 @@ class DuelRunnerTest {
         }
     }
 
+    /** The first subnet case index (from 0) whose input the predicate selects. */
+    private static long firstSubnetCase(Predicate<SubnetInput> when) {
+        for (long index = 0; ; index++) {
+            if (when.test(GENERATOR.generateSubnet(index))) {
+                return index;
+            }
+        }
+    }
+
+    private static DuelResult subnetDuel(YumaEngine candidate, long cases, long subnetCases) {
+        DuelResult result = new DuelRunner(new ReferenceEngine(), candidate, ALL_PATHS, 2, 16)
+                .run(GENERATOR, 0, cases, subnetCases, done -> { });
+        System.out.println(result.summary() + (result.passed() ? "" : "\n" + result.mismatch().message()));
+        return result;
+    }
+
     @Test
     void referenceAgreesWithItselfOnEveryPath() {
         DuelResult result = duel(new PerturbingEngine(in -> false, r -> r, null), ALL_PATHS, 2, 16, 120);
         assertTrue(result.passed(), () -> result.mismatch().message());
         assertEquals(120, result.casesRun());
+        assertEquals(DuelRunner.defaultSubnetCases(120), result.subnetCasesRun(), "every run duels subnets too");
         assertTrue(result.covered().size() > InputFeature.values().length / 2, result.summary());
+        assertTrue(result.subnetCovered().size() > SubnetFeature.values().length / 2, result.summary());
+        assertTrue(result.summary().contains("120 cases and 48 subnet cases"), result.summary());
+    }
+
+    /** An aggregation that is off by one in one uid's dividend is caught on the subnet, after every epoch case passed. */
+    @Test
+    void aWrongAggregatedDividendIsReportedWithFieldUidValuesAndReproduction() {
+        Predicate<SubnetInput> when = in -> in.n() >= 2 && in.mechanismCount() >= 2;
+        long expectedCase = firstSubnetCase(when);
+        SubnetInput input = GENERATOR.generateSubnet(expectedCase);
+        int uid = input.n() - 1;
+        int right = new ReferenceEngine().runSubnet(input).subnet().dividend()[uid];
+
+        DuelResult result = subnetDuel(new MisaggregatingEngine(when, MisaggregatingEngine::bumpLastAggregatedDividend),
+                40, 200);
+
+        DuelMismatch mismatch = result.mismatch();
+        assertNotNull(mismatch, "seed " + SEED + ": the wrong aggregate of subnet case " + expectedCase + " went unnoticed");
+        assertEquals(40, result.casesRun(), "the epoch cases all agree");
+        assertTrue(mismatch.subnetCase());
+        assertEquals(EnginePath.RUN_SUBNET, mismatch.path());
+        assertEquals(expectedCase, mismatch.caseIndex());
+        assertEquals(expectedCase + 1, result.subnetCasesRun());
+        assertEquals(input.n(), mismatch.n());
+        assertEquals(input.mechanismCount(), mismatch.mechanisms());
+        assertEquals("subnet.dividend", mismatch.difference().field());
+        assertEquals(uid, mismatch.difference().uid());
+        assertEquals(Integer.toString(right), mismatch.difference().expected());
+        assertEquals(Integer.toString((right + 1) & 0xFFFF), mismatch.difference().actual());
+        String message = mismatch.message();
+        for (String part : new String[] {"'misaggregating'", "(runSubnet)", "seed " + SEED, "subnet case " + expectedCase,
+            "n " + input.n(), input.mechanismCount() + " mechanisms", "field subnet.dividend", "uid " + uid,
+            "expected " + right, "-Dyuma.duel.first=" + expectedCase, "-Dyuma.duel.cases=0",
+            "-Dyuma.duel.subnet-cases=1", "-Dyuma.duel.profile=ci", "-Dyuma.duel.engine=misaggregating"}) {
+            assertTrue(message.contains(part), "message lacks '" + part + "':\n" + message);
+        }
+    }
+
+    /** An aggregate that takes mechanism 1's incentive (the chain keeps mechanism 0's) is caught. */
+    @Test
+    void anIncentiveFromTheWrongMechanismIsCaught() {
+        Predicate<SubnetInput> when = in -> in.mechanismCount() >= 2;
+        long expectedCase = firstSubnetCase(in -> {
+            if (!when.test(in)) {
+                return false;
+            }
+            SubnetResult right = new ReferenceEngine().runSubnet(in);
+            return !Arrays.equals(right.subnet().incentive(), right.mechanisms().get(1).incentive());
+        });
+        DuelResult result = subnetDuel(new MisaggregatingEngine(when, MisaggregatingEngine::incentiveOfMechanismOne),
+                0, 200);
+        assertNotNull(result.mismatch(), "seed " + SEED + ": mechanism 1's incentive went unnoticed");
+        assertEquals(0, result.casesRun());
+        assertEquals(expectedCase, result.mismatch().caseIndex());
+        assertEquals("subnet.incentive", result.mismatch().difference().field());
+    }
+
+    @Test
+    void casesOfAKindNeedAPathOfThatKind() {
+        DuelRunner epochsOnly = new DuelRunner(new ReferenceEngine(), new ReferenceEngine(), EnumSet.of(EnginePath.RUN), 1, 4);
+        IllegalArgumentException subnets = assertThrows(IllegalArgumentException.class,
+                () -> epochsOnly.run(GENERATOR, 0, 1, 1, done -> { }));
+        assertTrue(subnets.getMessage().contains("subnet cases"), subnets.getMessage());
+        assertEquals(0, epochsOnly.run(GENERATOR, 0, 3, done -> { }).subnetCasesRun(), "no subnet path, no subnet case");
+        DuelRunner subnetsOnly = new DuelRunner(new ReferenceEngine(), new ReferenceEngine(),
+                EnumSet.of(EnginePath.RUN_SUBNETS), 1, 4);
+        assertThrows(IllegalArgumentException.class, () -> subnetsOnly.run(GENERATOR, 0, 1, 0, done -> { }));
+        DuelResult result = subnetsOnly.run(GENERATOR, 5, 0, 6, done -> { });
+        assertTrue(result.passed() && result.subnetCasesRun() == 6 && result.casesRun() == 0, result.summary());
+        assertTrue(result.summary().contains("cases none, subnet cases 5..10"), result.summary());
     }
 
     @Test

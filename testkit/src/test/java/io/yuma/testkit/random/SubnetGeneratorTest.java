@@ -9,6 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.yuma.api.EpochInput;
 import io.yuma.api.SparseMatrix;
+import io.yuma.api.SubnetInput;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -67,6 +68,81 @@ class SubnetGeneratorTest {
     void casesArePinned() {
         assertEquals("b890e59dfc828ff64e0d887feac64888c6b54c0c57e8a94a9992863b0c467b1c", fingerprint(new SubnetGenerator(SEED, Profile.CI), 300), "profile ci");
         assertEquals("646b8e2893f73bf6604d5fb93a7417dfaa68374cb1bbca057eec5531b451df77", fingerprint(new SubnetGenerator(SEED, Profile.FULL), 300), "profile full");
+    }
+
+    /** Subnet cases are pinned the same way, their own stream beside the epoch cases'. */
+    @Test
+    void subnetCasesArePinned() {
+        assertEquals("9b034823b9f91c070ff39f051e00d274b02cdda3eb44c60813b93362a1498f66", subnetFingerprint(new SubnetGenerator(SEED, Profile.CI), 200), "profile ci");
+        assertEquals("58f4ddcdfb77dc18e15d62d487a75d1585fd45f76a54216b2ca72ae2fae613cd", subnetFingerprint(new SubnetGenerator(SEED, Profile.FULL), 200), "profile full");
+    }
+
+    @Test
+    void subnetCasesAreReproducibleValidAndWithinTheChainsLimits() {
+        SubnetGenerator generator = new SubnetGenerator(SEED, Profile.CI);
+        for (long index = 0; index < 400; index++) {
+            SubnetInput subnet = generator.generateSubnet(index);
+            String context = "seed " + SEED + ", subnet case " + index;
+            assertTrue(subnet.mechanismCount() >= 1
+                    && subnet.mechanismCount() <= SubnetGenerator.MAX_GENERATED_MECHANISMS, context);
+            assertTrue(subnet.n() * subnet.mechanismCount() <= SubnetInput.MAX_UIDS_ACROSS_MECHANISMS, context);
+            SubnetInput again = new SubnetGenerator(SEED, Profile.CI).generateSubnet(index);
+            assertEquals(Arrays.toString(subnet.emissionSplit()), Arrays.toString(again.emissionSplit()), context);
+            assertEquals(subnet.mechanismCount(), again.mechanismCount(), context);
+            for (int m = 0; m < subnet.mechanismCount(); m++) {
+                assertSameInput(subnet.mechanism(m), again.mechanism(m), context + ", mechanism " + m);
+            }
+        }
+    }
+
+    @Test
+    void subnetCasesAreNotTheEpochCases() {
+        SubnetGenerator generator = new SubnetGenerator(SEED, Profile.CI);
+        int same = 0;
+        for (long index = 0; index < 50; index++) {
+            same += InputAssertions.describe(generator.generate(index))
+                    .equals(InputAssertions.describe(generator.generateSubnet(index).mechanism(0))) ? 1 : 0;
+        }
+        assertTrue(same < 3, "seed " + SEED + ": " + same + " of 50 subnet cases repeat their epoch case");
+    }
+
+    /** Every subnet feature, each split shape and emission edge among them, shows up in a CI-sized run. */
+    @Test
+    void everySubnetFeatureAppearsInACiRun() {
+        SubnetGenerator generator = new SubnetGenerator(SEED, Profile.CI);
+        EnumSet<SubnetFeature> seen = EnumSet.noneOf(SubnetFeature.class);
+        long index = 0;
+        for (; index < 200 && seen.size() < SubnetFeature.values().length; index++) {
+            seen.addAll(SubnetFeature.of(generator.generateSubnet(index)));
+        }
+        System.out.println("seed " + SEED + ": every subnet feature within the first " + index + " subnet cases");
+        EnumSet<SubnetFeature> missing = EnumSet.complementOf(seen);
+        assertTrue(missing.isEmpty(), "seed " + SEED + ", 200 subnet cases: features never generated: " + missing);
+    }
+
+    /** The mechanisms' inputs are as adversarial as epoch cases. */
+    @Test
+    void subnetMechanismsCarryTheEpochFeatures() {
+        SubnetGenerator generator = new SubnetGenerator(SEED, Profile.CI);
+        EnumSet<InputFeature> seen = EnumSet.noneOf(InputFeature.class);
+        for (long index = 0; index < 300; index++) {
+            generator.generateSubnet(index).mechanisms().forEach(m -> seen.addAll(InputFeature.of(m)));
+        }
+        EnumSet<InputFeature> missing = EnumSet.complementOf(seen);
+        assertTrue(missing.equals(EnumSet.of(InputFeature.N_LARGE)) || missing.isEmpty(),
+                "seed " + SEED + ", 300 subnet cases: epoch features never in a mechanism: " + missing);
+    }
+
+    @Test
+    void subnetFeatureDetectionReadsTheInput() {
+        EpochInput mechanism = EpochInput.chainDefaults().raoEmission(-1L).build();
+        SubnetInput allMax = SubnetInput.of(java.util.List.of(mechanism, mechanism), new int[] {65535, 65535});
+        assertEquals(EnumSet.of(SubnetFeature.MECHANISMS_TWO, SubnetFeature.N_ZERO, SubnetFeature.SPLIT_SUM_ABOVE,
+                SubnetFeature.SPLIT_ALL_MAX, SubnetFeature.EMISSION_MAX, SubnetFeature.SPLIT_PRODUCT_ABOVE_U64,
+                SubnetFeature.SHARE_SUM_WRAPS, SubnetFeature.MECHANISM_REPEATS_FIRST), SubnetFeature.of(allMax));
+        SubnetInput unset = SubnetInput.of(java.util.List.of(mechanism.toBuilder().raoEmission(6).build()), null);
+        assertEquals(EnumSet.of(SubnetFeature.MECHANISMS_ONE, SubnetFeature.N_ZERO, SubnetFeature.SPLIT_NULL),
+                SubnetFeature.of(unset));
     }
 
     @Test
@@ -209,31 +285,51 @@ class SubnetGeneratorTest {
     }
 
     private static String fingerprint(SubnetGenerator generator, int cases) {
-        MessageDigest digest;
-        try {
-            digest = MessageDigest.getInstance("SHA-256");
-        } catch (NoSuchAlgorithmException e) {
-            throw new AssertionError("every JDK has SHA-256", e);
-        }
+        MessageDigest digest = sha256();
         for (long index = 0; index < cases; index++) {
-            EpochInput in = generator.generate(index);
-            StringBuilder text = new StringBuilder(InputAssertions.describe(in));
-            for (long[] column : new long[][] {in.alphaStakes(), in.taoStakes(), in.lastUpdates(),
-                    in.blocksAtRegistration(), in.commitBlocks()}) {
-                text.append(Arrays.toString(column));
-            }
-            text.append(Arrays.toString(in.validatorPermits()));
-            for (SparseMatrix matrix : new SparseMatrix[] {in.weights(), in.bonds()}) {
-                for (int row = 0; row < matrix.rows(); row++) {
-                    text.append('|');
-                    for (int k = 0; k < matrix.rowLength(row); k++) {
-                        text.append(matrix.column(row, k)).append(':').append(matrix.value(row, k)).append(',');
-                    }
-                }
+            digest.update(text(generator.generate(index)).getBytes(StandardCharsets.UTF_8));
+        }
+        return HexFormat.of().formatHex(digest.digest());
+    }
+
+    private static String subnetFingerprint(SubnetGenerator generator, int cases) {
+        MessageDigest digest = sha256();
+        for (long index = 0; index < cases; index++) {
+            SubnetInput subnet = generator.generateSubnet(index);
+            StringBuilder text = new StringBuilder("split=" + Arrays.toString(subnet.emissionSplit()));
+            for (EpochInput mechanism : subnet.mechanisms()) {
+                text.append('#').append(text(mechanism));
             }
             digest.update(text.toString().getBytes(StandardCharsets.UTF_8));
         }
         return HexFormat.of().formatHex(digest.digest());
+    }
+
+    /** Every field of an input as text. */
+    private static String text(EpochInput in) {
+        StringBuilder text = new StringBuilder(InputAssertions.describe(in));
+        for (long[] column : new long[][] {in.alphaStakes(), in.taoStakes(), in.lastUpdates(),
+                in.blocksAtRegistration(), in.commitBlocks()}) {
+            text.append(Arrays.toString(column));
+        }
+        text.append(Arrays.toString(in.validatorPermits()));
+        for (SparseMatrix matrix : new SparseMatrix[] {in.weights(), in.bonds()}) {
+            for (int row = 0; row < matrix.rows(); row++) {
+                text.append('|');
+                for (int k = 0; k < matrix.rowLength(row); k++) {
+                    text.append(matrix.column(row, k)).append(':').append(matrix.value(row, k)).append(',');
+                }
+            }
+        }
+        return text.toString();
+    }
+
+    private static MessageDigest sha256() {
+        try {
+            return MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new AssertionError("every JDK has SHA-256", e);
+        }
     }
 
     @Test
