@@ -137,7 +137,7 @@ class BadRecordTest {
 
     @Test
     void aDamagedHeaderOrAnotherVersionIsNotAnArchiveThisCodeReads() throws IOException {
-        overwrite(archive, ArchiveFormat.VERSION_OFFSET, (byte) 2);
+        overwrite(archive, ArchiveFormat.VERSION_OFFSET, (byte) 3);
         IOException damaged = assertThrows(IOException.class,
                 () -> TestHistories.run(options(RecomputeMode.AUDIT, dir.resolve("out"), true), "reference"));
         assertTrue(damaged.getMessage().startsWith(archive + ": corrupt archive header (checksum 0x"),
@@ -151,7 +151,7 @@ class BadRecordTest {
                 (byte) (value >> 24));
         IOException version = assertThrows(IOException.class,
                 () -> TestHistories.run(options(RecomputeMode.AUDIT, dir.resolve("out2"), true), "reference"));
-        assertEquals(archive + ": archive format version 2, this yuma reads version 1", version.getMessage());
+        assertEquals(archive + ": archive format version 3, this yuma reads versions 1 to 2", version.getMessage());
     }
 
     @Test
