@@ -26,11 +26,13 @@ abstract class RecomputeModeCommand implements Callable<Integer> {
     private EngineChoice engine;
 
     @Parameters(paramLabel = "PATH", arity = "1..*", description = "History archives (*.yhist), vector files "
-            + "(.json, .json.gz; sequence files are histories), or directories searched for vector files.")
+            + "(.json, .json.gz; sequence and subnet-sequence files are histories), or directories searched for vector "
+            + "files.")
     private List<Path> inputs;
 
     @Option(names = {"-o", "--output"}, paramLabel = "DIR", required = true,
-            description = "Output directory: results.csv, results.jsonl, divergences.csv, issues.csv, summary.json.")
+            description = "Output directory: results.csv, results.jsonl, divergences.csv, issues.csv, summary.json; "
+                    + "for subnets with mechanisms also mechanisms.csv and mechanisms.jsonl (each mechanism's rows).")
     private Path output;
 
     @Option(names = "--results", paramLabel = "FORMAT", split = ",", defaultValue = "csv,jsonl",

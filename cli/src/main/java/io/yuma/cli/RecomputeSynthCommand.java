@@ -17,7 +17,8 @@ import picocli.CommandLine.Model.CommandSpec;
             + "epoch across subnets. With recorded outputs an audit matches every epoch; a replay diverges where the "
             + "loop wraps, so replay measurements use --inputs-only."})
 final class RecomputeSynthCommand implements Callable<Integer> {
-    @Parameters(paramLabel = "FILE", description = "A vector file: a sequence or a single epoch.")
+    @Parameters(paramLabel = "FILE", description = "A vector file: a sequence or a single epoch, of a single mechanism "
+            + "or of a subnet with mechanisms.")
     private Path source;
 
     @Option(names = {"-o", "--output"}, paramLabel = "ARCHIVE", required = true, description = "The archive to write.")

@@ -12,12 +12,18 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** {@code yuma recompute} run in-process: the bundled example, exit statuses, options and their errors. */
+/**
+ * {@code yuma recompute} run in-process: the bundled example, a subnet with mechanisms, exit
+ * statuses, options and their errors.
+ */
 class RecomputeCommandTest {
     /** Surefire runs tests from the module directory. */
     private static final Path EXAMPLES = Path.of("examples");
     private static final Path HISTORY = EXAMPLES.resolve("history");
     private static final Path ARCHIVE = EXAMPLES.resolve("history.yhist");
+    /** A golden subnet-sequence file: two mechanisms, 16 uids, 16 epochs. */
+    private static final Path SUBNET_SEQUENCE = Path.of("..", "vector-format", "vectors",
+            "subnet-sequence-m2-n16-y3-la-split_exact-rao_alpha1-cr-owner-e16-31500.json.gz");
 
     @TempDir
     Path dir;
@@ -95,6 +101,41 @@ class RecomputeCommandTest {
                 dir.resolve("out").toString(), archive.toString());
         assertEquals(ExitCodes.OK, audit.status(), audit.err());
         assertTrue(audit.out().contains(": 12 epochs of 12 records;"), audit.out());
+    }
+
+    @Test
+    void aSubnetSequenceReplaysWithoutDivergenceFromJsonAndFromItsArchiveWithEachMechanismsRows() throws IOException {
+        Path archive = dir.resolve("subnet.yhist");
+        Outcome convert = yuma("recompute", "convert", "-o", archive.toString(), SUBNET_SEQUENCE.toString());
+        assertEquals(ExitCodes.OK, convert.status(), convert.err());
+        for (Path input : List.of(SUBNET_SEQUENCE, archive)) {
+            Path out = dir.resolve(input.getFileName() + ".out");
+            Outcome replay = yuma("recompute", "replay", "--progress", "none", "--engine", "reference", "-o",
+                    out.toString(), input.toString());
+            assertEquals(ExitCodes.OK, replay.status(), replay.err());
+            assertTrue(replay.out().contains(": 16 epochs of 16 records;"), replay.out());
+            assertTrue(replay.out().contains("compared 16 epochs with their recorded outputs: 0 divergent epochs, "
+                    + "0 divergences"), replay.out());
+            assertTrue(replay.out().contains("outputs in " + out + ": results.csv results.jsonl divergences.csv "
+                    + "issues.csv mechanisms.csv mechanisms.jsonl summary.json"), replay.out());
+        }
+        for (String name : List.of("results.csv", "results.jsonl", "mechanisms.csv", "mechanisms.jsonl")) {
+            assertEquals(-1, Files.mismatch(dir.resolve(SUBNET_SEQUENCE.getFileName() + ".out").resolve(name),
+                    dir.resolve(archive.getFileName() + ".out").resolve(name)), name);
+        }
+    }
+
+    @Test
+    void synthOfASubnetSequenceWritesSubnetEpochsThatAnAuditMatches() {
+        Path archive = dir.resolve("synth.yhist");
+        Outcome synth = yuma("recompute", "synth", "--subnets", "2", "--epochs", "3", "-o", archive.toString(),
+                SUBNET_SEQUENCE.toString());
+        assertEquals(ExitCodes.OK, synth.status(), synth.err());
+        Outcome audit = yuma("recompute", "audit", "--progress", "none", "--engine", "reference", "--results",
+                "none", "-o", dir.resolve("out").toString(), archive.toString());
+        assertEquals(ExitCodes.OK, audit.status(), audit.err());
+        assertTrue(audit.out().contains("compared 6 epochs with their recorded outputs: 0 divergent epochs"),
+                audit.out());
     }
 
     @Test

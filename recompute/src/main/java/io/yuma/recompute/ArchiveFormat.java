@@ -14,7 +14,7 @@ import java.nio.charset.StandardCharsets;
  *
  *  header    0        8         10        12       16
  *            | "YUMAHIST" | version | reserved | crc32c of bytes 0..11 |
- *                         u16 = 1   u16 = 0    u32
+ *                         u16 = 2   u16 = 0    u32
  *
  *  record    0        4          8              8 + L
  *            | "YREC" | length L | body (L bytes) | crc32c of bytes 4 .. 8 + L (length and body) |
@@ -24,6 +24,12 @@ import java.nio.charset.StandardCharsets;
  *  str       length u16 | UTF-8 bytes
  * </pre>
  *
+ * <p>The input and output are a single mechanism's, or with the {@code SUBNET} flag a subnet's
+ * with mechanisms (the shared fields once, the emission split, each mechanism's own fields; the
+ * split emission, each mechanism's output, the aggregated terms). Version 2 added that flag and
+ * nothing else: a version 1 archive is read as it always was (its records hold single
+ * mechanisms only), and a single-mechanism record's body is the same in both versions.
+ *
  * <p>The sync marker {@code "YREC"} lets a reader find the next intact record after a corrupt
  * one: it scans for the marker and accepts a candidate only when its checksum holds.
  */
@@ -32,8 +38,10 @@ public final class ArchiveFormat {
     public static final ByteOrder ORDER = ByteOrder.LITTLE_ENDIAN;
     /** The file's first eight bytes. */
     static final byte[] MAGIC = "YUMAHIST".getBytes(StandardCharsets.US_ASCII);
-    /** The format version this code reads and writes. */
-    public static final int VERSION = 1;
+    /** The format version this code writes. */
+    public static final int VERSION = 2;
+    /** The oldest format version this code reads: version 1, before subnet records. */
+    public static final int OLDEST_READABLE_VERSION = 1;
     /** Header size in bytes. */
     static final int HEADER_BYTES = 16;
     /** Offset of the version in the header. */
@@ -58,12 +66,26 @@ public final class ArchiveFormat {
     static final int LAST = 2;
     /** Body flag: the epoch belongs to a {@code sequence} history (kept for conversion back to JSON). */
     static final int SEQUENCE = 4;
+    /** Body flag (version 2): a subnet epoch with mechanisms ({@code SubnetInput}, {@code SubnetResult}). */
+    static final int SUBNET = 8;
+    /** Flags version 1 knows. */
+    static final int KNOWN_FLAGS_V1 = HAS_OUTPUT | LAST | SEQUENCE;
     /** Flags this version knows; a record with any other bit set is rejected. */
-    static final int KNOWN_FLAGS = HAS_OUTPUT | LAST | SEQUENCE;
+    static final int KNOWN_FLAGS = KNOWN_FLAGS_V1 | SUBNET;
 
     /** The file name ending that marks an archive for {@code convert}. */
     public static final String EXTENSION = ".yhist";
 
     private ArchiveFormat() {
+    }
+
+    /**
+     * The body flags an archive of {@code version} may set.
+     *
+     * @param version a version this code reads
+     * @return the known flags
+     */
+    static int knownFlags(int version) {
+        return version == 1 ? KNOWN_FLAGS_V1 : KNOWN_FLAGS;
     }
 }

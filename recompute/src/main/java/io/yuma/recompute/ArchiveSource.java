@@ -13,7 +13,8 @@ import java.util.zip.CRC32C;
  * holding one record at a time. A record whose frame or checksum is wrong is rejected with its
  * byte offset, and reading goes on at the next intact record (found by its sync marker and
  * checksum). A wrong header is not a bad record but a file that is not an archive: that fails
- * the whole source. Position tokens are byte offsets.
+ * the whole source. Every version from {@link ArchiveFormat#OLDEST_READABLE_VERSION} to
+ * {@link ArchiveFormat#VERSION} is read. Position tokens are byte offsets.
  */
 final class ArchiveSource implements RecordSource {
     private static final int SCAN_BYTES = 1 << 16;
@@ -24,6 +25,8 @@ final class ArchiveSource implements RecordSource {
     private final CRC32C crc = new CRC32C();
     private ByteBuffer frame = ByteBuffer.allocate(1 << 16).order(ArchiveFormat.ORDER);
     private long position = ArchiveFormat.HEADER_BYTES;
+    /** The header's format version, which decides the flags a record may set. */
+    private int version;
 
     private ArchiveSource(Path file, FileChannel channel) throws IOException {
         this.file = file;
@@ -74,10 +77,10 @@ final class ArchiveSource implements RecordSource {
             throw new IOException(file + ": corrupt archive header (checksum " + hex(stored) + ", computed "
                     + hex((int) crc.getValue()) + ")");
         }
-        int version = Short.toUnsignedInt(header.getShort(ArchiveFormat.VERSION_OFFSET));
-        if (version != ArchiveFormat.VERSION) {
-            throw new IOException(file + ": archive format version " + version + ", this yuma reads version "
-                    + ArchiveFormat.VERSION);
+        version = Short.toUnsignedInt(header.getShort(ArchiveFormat.VERSION_OFFSET));
+        if (version < ArchiveFormat.OLDEST_READABLE_VERSION || version > ArchiveFormat.VERSION) {
+            throw new IOException(file + ": archive format version " + version + ", this yuma reads versions "
+                    + ArchiveFormat.OLDEST_READABLE_VERSION + " to " + ArchiveFormat.VERSION);
         }
     }
 
@@ -95,7 +98,7 @@ final class ArchiveSource implements RecordSource {
         }
         int bodyBytes = frame.getInt(0);
         position = at + ArchiveFormat.FRAME_HEADER_BYTES + bodyBytes + ArchiveFormat.FRAME_TRAILER_BYTES;
-        return RecordCodec.decode(frame.slice(4, bodyBytes), location);
+        return RecordCodec.decode(frame.slice(4, bodyBytes), location, version);
     }
 
     /**

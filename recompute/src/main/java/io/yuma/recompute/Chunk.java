@@ -1,6 +1,7 @@
 package io.yuma.recompute;
 
 import io.yuma.api.EpochResult;
+import io.yuma.api.SubnetResult;
 import java.util.List;
 
 /**
@@ -13,8 +14,8 @@ import java.util.List;
  * @param exhausted true when the sources have no records left
  */
 record Chunk(List<Entry> entries, Histories.Position end, BadRecordException stop, boolean exhausted) {
-    /** One entry of a chunk: a record to compute, a computed one, or a bad record that was skipped. */
-    sealed interface Entry permits Read, Computed, Skipped {
+    /** One entry of a chunk: a record to compute, a computed one (of either kind), or a bad record that was skipped. */
+    sealed interface Entry permits Read, Computed, ComputedSubnet, Skipped {
     }
 
     /** A record to compute. */
@@ -22,11 +23,19 @@ record Chunk(List<Entry> entries, Histories.Position end, BadRecordException sto
     }
 
     /**
-     * A record with its computed result.
+     * A single-mechanism record with its computed result.
      *
      * @param restart why replay started this history again from recorded state, or null
      */
     record Computed(HistoryRecord record, EpochResult result, String restart) implements Entry {
+    }
+
+    /**
+     * A subnet record with its computed result: every mechanism's and the aggregated terms.
+     *
+     * @param restart why replay started this history again from recorded state, or null
+     */
+    record ComputedSubnet(HistoryRecord record, SubnetResult result, String restart) implements Entry {
     }
 
     /** A bad record left out (bad records skipped), with where it is and what was wrong. */

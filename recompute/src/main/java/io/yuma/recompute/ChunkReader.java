@@ -8,7 +8,8 @@ import java.util.Set;
 
 /**
  * Cuts the record stream into {@link Chunk}s of at most {@code maxRecords} entries and at most
- * {@code maxUids} uids (or one record when a single record has more), so memory stays bounded
+ * {@code maxUids} uids, counted over every mechanism of a subnet epoch (or one record when a
+ * single record has more), so memory stays bounded
  * whatever the archive size. For replay a chunk holds at most one epoch per subnet, because each
  * epoch needs the one before it computed first. Chunk boundaries depend on the records only, so a
  * resumed run cuts the same chunks. Used from one thread at a time; {@link #bytesDone} may be
@@ -72,7 +73,7 @@ final class ChunkReader {
             if (record == null) {
                 return new Chunk(entries, histories.position(), null, true);
             }
-            int n = record.input().n();
+            long n = record.uidsComputed();
             if ((onePerSubnet && subnets.contains(record.subnet())) || (records > 0 && uids + n > maxUids)) {
                 pending = record;
                 pendingAt = before;
@@ -81,7 +82,7 @@ final class ChunkReader {
             subnets.add(record.subnet());
             uids += n;
             records++;
-            entries.add(new Chunk.Read(record.withInput(overrides.apply(record.input()))));
+            entries.add(new Chunk.Read(overrides.apply(record)));
         }
         return new Chunk(entries, histories.position(), null, false);
     }

@@ -1,11 +1,14 @@
 package io.yuma.recompute;
 
+import io.yuma.api.EpochResult;
+import io.yuma.api.SubnetResult;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 
 /**
- * Writes computed chunks to the outputs, in record order, and keeps the counts: result rows,
+ * Writes computed chunks to the outputs, in record order, and keeps the counts: result rows (for
+ * a subnet epoch its aggregated terms, and its mechanisms' rows in the per-mechanism outputs),
  * every divergence from a recorded output, and issues (skipped records, replay restarts).
  * Runs on the writer thread, one chunk at a time.
  */
@@ -15,6 +18,8 @@ final class ChunkWriter {
     private final Tally tally;
     private final StringBuilder csv = new StringBuilder();
     private final StringBuilder jsonl = new StringBuilder();
+    private final StringBuilder mechanismsCsv = new StringBuilder();
+    private final StringBuilder mechanismsJsonl = new StringBuilder();
     private final StringBuilder divergences = new StringBuilder();
     private final StringBuilder issues = new StringBuilder();
 
@@ -33,21 +38,23 @@ final class ChunkWriter {
             switch (entry) {
                 case Chunk.Computed computed -> {
                     HistoryRecord record = computed.record();
-                    tally.epochs++;
-                    tally.uidRows += computed.result().n();
+                    written(record, computed.result(), computed.restart(), csvFile != null, jsonlFile != null);
+                    if (record.recorded() != null) {
+                        compare(record, Divergences.between(record.recorded(), computed.result()));
+                    }
+                }
+                case Chunk.ComputedSubnet computed -> {
+                    HistoryRecord record = computed.record();
+                    SubnetResult result = computed.result();
+                    written(record, result.subnet(), computed.restart(), csvFile != null, jsonlFile != null);
                     if (csvFile != null) {
-                        rows.csv(record, computed.result(), csv);
+                        rows.mechanismsCsv(record, result, mechanismsCsv);
                     }
                     if (jsonlFile != null) {
-                        rows.jsonl(record, computed.result(), jsonl);
+                        rows.mechanismsJsonl(record, result, mechanismsJsonl);
                     }
-                    if (computed.restart() != null) {
-                        tally.restarts++;
-                        issue("restarted", record.location().toString(), record.subnet(), Long.toUnsignedString(record.epoch()),
-                                computed.restart());
-                    }
-                    if (record.recorded() != null) {
-                        compare(record, computed);
+                    if (record.subnetRecorded() != null) {
+                        compare(record, Divergences.between(record.subnetRecorded(), result));
                     }
                 }
                 case Chunk.Skipped skipped -> {
@@ -60,13 +67,39 @@ final class ChunkWriter {
         }
         flush(csv, csvFile);
         flush(jsonl, jsonlFile);
+        if (!mechanismsCsv.isEmpty()) {
+            flush(mechanismsCsv, outputs.optional(Outputs.MECHANISMS_CSV));
+        }
+        if (!mechanismsJsonl.isEmpty()) {
+            flush(mechanismsJsonl, outputs.optional(Outputs.MECHANISMS_JSONL));
+        }
         flush(divergences, outputs.get(Outputs.DIVERGENCES));
         flush(issues, outputs.get(Outputs.ISSUES));
     }
 
-    private void compare(HistoryRecord record, Chunk.Computed computed) {
+    /**
+     * Counts a computed epoch, appends its per-uid results rows ({@code result}: a single
+     * mechanism's output or a subnet's aggregated terms) and lists its restart.
+     */
+    private void written(HistoryRecord record, EpochResult result, String restart, boolean toCsv, boolean toJsonl) {
+        tally.epochs++;
+        tally.uidRows += result.n();
+        if (toCsv) {
+            rows.csv(record, result, csv);
+        }
+        if (toJsonl) {
+            rows.jsonl(record, result, jsonl);
+        }
+        if (restart != null) {
+            tally.restarts++;
+            issue("restarted", record.location().toString(), record.subnet(), Long.toUnsignedString(record.epoch()),
+                    restart);
+        }
+    }
+
+    /** Counts a compared epoch and writes its divergences. */
+    private void compare(HistoryRecord record, List<Divergence> found) {
         tally.compared++;
-        List<Divergence> found = Divergences.between(record.recorded(), computed.result());
         if (found.isEmpty()) {
             return;
         }

@@ -1,7 +1,7 @@
 package io.yuma.recompute;
 
-import io.yuma.api.EpochInput;
 import io.yuma.vector.InputFile;
+import io.yuma.vector.SubnetEpoch;
 import io.yuma.vector.Vector;
 import io.yuma.vector.VectorEpoch;
 import io.yuma.vector.VectorFormatException;
@@ -13,9 +13,11 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * Reads one file in FORMAT.md's layout as a subnet history: a {@code sequence} file gives its
- * epochs in order, a single vector one epoch. Files without outputs (inputs only, as
- * {@code yuma run} takes them) give records without recorded outputs, named after the file.
+ * Reads one file in FORMAT.md's layout as a subnet history: a {@code sequence} or
+ * {@code subnet-sequence} file gives its epochs in order, a single vector one epoch, each a
+ * single mechanism's or a subnet's with mechanisms as the file holds them. Files without outputs
+ * (inputs only, as {@code yuma run} takes them) give records without recorded outputs, named
+ * after the file.
  */
 final class JsonHistoryFile {
     /** Fields whose absence makes a file an input file rather than a vector. */
@@ -33,12 +35,20 @@ final class JsonHistoryFile {
     static List<HistoryRecord> read(Path file) throws BadRecordException {
         try {
             Vector vector = VectorReader.read(file);
-            List<HistoryRecord> records = new ArrayList<>(vector.epochs().size());
-            for (int e = 0; e < vector.epochs().size(); e++) {
-                VectorEpoch epoch = vector.epochs().get(e);
-                records.add(new HistoryRecord(vector.name(), vector.family(), e, vector.sequence(),
-                        e == vector.epochs().size() - 1, epoch.input(), epoch.expected().withoutTrace(),
-                        location(file, vector.sequence(), e)));
+            int count = vector.epochCount();
+            List<HistoryRecord> records = new ArrayList<>(count);
+            for (int e = 0; e < count; e++) {
+                RecordLocation location = location(file, vector.sequence(), e);
+                boolean last = e == count - 1;
+                if (vector.isSubnet()) {
+                    SubnetEpoch epoch = vector.subnetEpochs().get(e);
+                    records.add(new HistoryRecord(vector.name(), vector.family(), e, vector.sequence(), last,
+                            epoch.input(), epoch.expected(), location));
+                } else {
+                    VectorEpoch epoch = vector.epochs().get(e);
+                    records.add(new HistoryRecord(vector.name(), vector.family(), e, vector.sequence(), last,
+                            epoch.input(), epoch.expected().withoutTrace(), location));
+                }
             }
             return records;
         } catch (VectorFormatException e) {
@@ -55,11 +65,16 @@ final class JsonHistoryFile {
         try {
             InputFile inputs = VectorReader.readInputs(file);
             String subnet = stem(file);
-            List<HistoryRecord> records = new ArrayList<>(inputs.epochs().size());
-            for (int e = 0; e < inputs.epochs().size(); e++) {
-                EpochInput input = inputs.epochs().get(e);
-                records.add(new HistoryRecord(subnet, "", e, inputs.sequence(), e == inputs.epochs().size() - 1, input,
-                        null, location(file, inputs.sequence(), e)));
+            int count = inputs.isSubnet() ? inputs.subnets().size() : inputs.epochs().size();
+            List<HistoryRecord> records = new ArrayList<>(count);
+            for (int e = 0; e < count; e++) {
+                RecordLocation location = location(file, inputs.sequence(), e);
+                boolean last = e == count - 1;
+                records.add(inputs.isSubnet()
+                        ? new HistoryRecord(subnet, "", e, inputs.sequence(), last, inputs.subnets().get(e), null,
+                                location)
+                        : new HistoryRecord(subnet, "", e, inputs.sequence(), last, inputs.epochs().get(e), null,
+                                location));
             }
             return records;
         } catch (VectorFormatException e) {

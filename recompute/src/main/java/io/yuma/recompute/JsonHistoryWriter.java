@@ -1,5 +1,6 @@
 package io.yuma.recompute;
 
+import io.yuma.vector.SubnetEpoch;
 import io.yuma.vector.Vector;
 import io.yuma.vector.VectorEpoch;
 import io.yuma.vector.VectorWriter;
@@ -14,8 +15,9 @@ import java.util.Set;
 
 /**
  * Writes records as vector files (FORMAT.md), one {@code .json.gz} file per subnet history: a
- * {@code sequence} file, or a single vector for a lone epoch that was not part of a sequence.
- * A history is held until its last epoch (or a break in its epoch numbers) and then written, so
+ * {@code sequence} file ({@code subnet-sequence} for subnet epochs), or a single vector for a
+ * lone epoch that was not part of a sequence. A history is held until its last epoch (or a break
+ * in its epoch numbers, or an epoch of the other kind) and then written, so
  * memory holds the open histories: fine for the sizes JSON suits, not for a whole chain archive.
  * Every record needs its recorded output, since a vector file holds one.
  */
@@ -25,16 +27,38 @@ final class JsonHistoryWriter {
     private final Set<String> fileNames = new HashSet<>();
     private long files;
 
-    /** A history being collected. */
+    /** A history being collected: single-mechanism epochs or subnet epochs, as its first record. */
     private static final class Open {
         final String family;
         final boolean sequence;
+        final boolean subnet;
         final List<VectorEpoch> epochs = new ArrayList<>();
+        final List<SubnetEpoch> subnetEpochs = new ArrayList<>();
         long lastEpoch;
 
         Open(HistoryRecord first) {
             family = first.family();
             sequence = first.sequence();
+            subnet = first.isSubnet();
+        }
+
+        /** Whether {@code record} continues this history: the next epoch, of the same kind. */
+        boolean continuedBy(HistoryRecord record) {
+            return record.epoch() == lastEpoch + 1 && record.isSubnet() == subnet;
+        }
+
+        void add(HistoryRecord record) {
+            if (subnet) {
+                subnetEpochs.add(new SubnetEpoch(record.subnetInput(), record.subnetRecorded()));
+            } else {
+                epochs.add(new VectorEpoch(record.input(), record.recorded()));
+            }
+            lastEpoch = record.epoch();
+        }
+
+        Vector vector(String name) {
+            return new Vector(name, family, sequence || epochs.size() + subnetEpochs.size() > 1, epochs,
+                    subnetEpochs);
         }
     }
 
@@ -48,12 +72,12 @@ final class JsonHistoryWriter {
      * @throws IOException when the record has no recorded output
      */
     void add(HistoryRecord record) throws IOException {
-        if (record.recorded() == null) {
+        if (!record.hasRecorded()) {
             throw new IOException(record.location() + ": the record has no recorded output, and a vector file needs"
                     + " one (FORMAT.md); convert input-only histories to an archive instead");
         }
         Open history = open.get(record.subnet());
-        if (history != null && record.epoch() != history.lastEpoch + 1) {
+        if (history != null && !history.continuedBy(record)) {
             write(record.subnet(), open.remove(record.subnet()));
             history = null;
         }
@@ -61,8 +85,7 @@ final class JsonHistoryWriter {
             history = new Open(record);
             open.put(record.subnet(), history);
         }
-        history.epochs.add(new VectorEpoch(record.input(), record.recorded()));
-        history.lastEpoch = record.epoch();
+        history.add(record);
         if (record.last()) {
             write(record.subnet(), open.remove(record.subnet()));
         }
@@ -82,10 +105,7 @@ final class JsonHistoryWriter {
     }
 
     private void write(String subnet, Open history) throws IOException {
-        Vector vector = history.epochs.size() == 1 && !history.sequence
-                ? Vector.single(subnet, history.family, history.epochs.getFirst())
-                : Vector.sequence(subnet, history.family, history.epochs);
-        VectorWriter.write(vector, directory.resolve(fileName(subnet)));
+        VectorWriter.write(history.vector(subnet), directory.resolve(fileName(subnet)));
         files++;
     }
 

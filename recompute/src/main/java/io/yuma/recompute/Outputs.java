@@ -14,12 +14,21 @@ import java.util.Map;
  * The run's output files in the output directory, each written as a {@link PartialFile} until the
  * run completes: per-uid results (CSV and/or JSON Lines), divergences and issues (skipped records,
  * replay restarts). The summary is written last, by {@link Recompute}.
+ *
+ * <p>The per-mechanism results of subnet epochs ({@link #MECHANISMS_CSV},
+ * {@link #MECHANISMS_JSONL}) are optional: each is created when the first subnet epoch is
+ * written, so a run over single-mechanism histories writes exactly the files it always did. A
+ * checkpoint records the files created so far, and a resumed run reopens those.
  */
 final class Outputs implements Closeable {
     /** Per-uid results, CSV. */
     static final String RESULTS_CSV = "results.csv";
     /** Per-uid results, JSON Lines. */
     static final String RESULTS_JSONL = "results.jsonl";
+    /** Per-mechanism, per-uid results of subnet epochs, CSV. */
+    static final String MECHANISMS_CSV = "mechanisms.csv";
+    /** Per-mechanism, per-uid results of subnet epochs, JSON Lines. */
+    static final String MECHANISMS_JSONL = "mechanisms.jsonl";
     /** Every divergence from a recorded output. */
     static final String DIVERGENCES = "divergences.csv";
     /** Skipped records and replay restarts. */
@@ -31,9 +40,13 @@ final class Outputs implements Closeable {
     /** Header of {@link #ISSUES}. */
     static final String ISSUES_HEADER = "kind,location,subnet,epoch,detail\n";
 
+    private final Path directory;
+    private final ResultRows rows;
     private final Map<String, PartialFile> files;
 
-    private Outputs(Map<String, PartialFile> files) {
+    private Outputs(Path directory, ResultRows rows, Map<String, PartialFile> files) {
+        this.directory = directory;
+        this.rows = rows;
         this.files = files;
     }
 
@@ -51,31 +64,42 @@ final class Outputs implements Closeable {
         return names;
     }
 
-    /** Starts every output afresh, each with its header line. */
+    /** The optional outputs, in the order they are listed: per-mechanism results in the formats asked for. */
+    static List<String> optionalNames(boolean csv, boolean jsonl) {
+        List<String> names = new ArrayList<>();
+        if (csv) {
+            names.add(MECHANISMS_CSV);
+        }
+        if (jsonl) {
+            names.add(MECHANISMS_JSONL);
+        }
+        return names;
+    }
+
+    /** Starts every output afresh, each with its header line; the optional ones wait until they are first written. */
     static Outputs create(Path directory, List<String> names, ResultRows rows) throws IOException {
-        Map<String, PartialFile> files = new LinkedHashMap<>();
+        Outputs outputs = new Outputs(directory, rows, new LinkedHashMap<>());
         try {
             for (String name : names) {
-                PartialFile file = PartialFile.create(directory.resolve(name));
-                files.put(name, file);
-                String header = switch (name) {
-                    case RESULTS_CSV -> rows.csvHeader();
-                    case DIVERGENCES -> DIVERGENCES_HEADER;
-                    case ISSUES -> ISSUES_HEADER;
-                    default -> "";
-                };
-                file.write(header.getBytes(StandardCharsets.UTF_8));
+                outputs.start(name);
             }
-            return new Outputs(files);
+            return outputs;
         } catch (IOException | RuntimeException e) {
-            new Outputs(files).close();
+            outputs.close();
             throw e;
         }
     }
 
-    /** Reopens every output at the length a checkpoint recorded. */
-    static Outputs resume(Path directory, List<String> names, Map<String, Long> lengths) throws IOException {
-        Map<String, PartialFile> files = new LinkedHashMap<>();
+    /**
+     * Reopens every output at the length a checkpoint recorded, the optional ones among them
+     * that the checkpoint lists; an optional one it does not list was created after it and starts
+     * again when first written.
+     *
+     * @param optional the optional outputs this run may create
+     */
+    static Outputs resume(Path directory, List<String> names, List<String> optional, Map<String, Long> lengths,
+            ResultRows rows) throws IOException {
+        Outputs outputs = new Outputs(directory, rows, new LinkedHashMap<>());
         try {
             for (String name : names) {
                 Long length = lengths.get(name);
@@ -83,13 +107,60 @@ final class Outputs implements Closeable {
                     throw new ResumeException(ResumeException.Kind.DAMAGED, directory.resolve(Journal.NAME),
                             "the journal's last checkpoint has no length for " + name);
                 }
-                files.put(name, PartialFile.resume(directory.resolve(name), length));
+                outputs.files.put(name, PartialFile.resume(directory.resolve(name), length));
             }
-            return new Outputs(files);
+            for (String name : optional) {
+                Long length = lengths.get(name);
+                if (length != null) {
+                    outputs.files.put(name, PartialFile.resume(directory.resolve(name), length));
+                } else {
+                    Files.deleteIfExists(PartialFile.partialOf(directory.resolve(name)));
+                }
+            }
+            return outputs;
         } catch (IOException | RuntimeException e) {
-            new Outputs(files).close();
+            outputs.close();
             throw e;
         }
+    }
+
+    /** Creates the output {@code name} with its header line. */
+    private PartialFile start(String name) throws IOException {
+        PartialFile file = PartialFile.create(directory.resolve(name));
+        files.put(name, file);
+        String header = switch (name) {
+            case RESULTS_CSV -> rows.csvHeader();
+            case MECHANISMS_CSV -> rows.mechanismsCsvHeader();
+            case DIVERGENCES -> DIVERGENCES_HEADER;
+            case ISSUES -> ISSUES_HEADER;
+            default -> "";
+        };
+        file.write(header.getBytes(StandardCharsets.UTF_8));
+        return file;
+    }
+
+    /**
+     * The optional output {@code name}, created with its header line when this is its first use.
+     *
+     * @param name one of {@link #optionalNames}'s names for this run's options
+     */
+    PartialFile optional(String name) throws IOException {
+        PartialFile file = files.get(name);
+        return file != null ? file : start(name);
+    }
+
+    /**
+     * The outputs this run has written, in a fixed order whatever order they were created in: the
+     * names given, then the optional ones that were created.
+     */
+    static List<String> written(List<String> names, List<String> optional, Map<String, Long> lengths) {
+        List<String> written = new ArrayList<>(names);
+        for (String name : optional) {
+            if (lengths.containsKey(name)) {
+                written.add(name);
+            }
+        }
+        return written;
     }
 
     /**
@@ -99,8 +170,9 @@ final class Outputs implements Closeable {
      *
      * @throws ResumeException when a file is neither partial nor in place
      */
-    static void finishCommit(Path directory, List<String> names, Map<String, Long> lengths) throws IOException {
-        for (String name : names) {
+    static void finishCommit(Path directory, List<String> names, List<String> optional, Map<String, Long> lengths)
+            throws IOException {
+        for (String name : written(names, optional, lengths)) {
             Path target = directory.resolve(name);
             if (Files.exists(PartialFile.partialOf(target))) {
                 PartialFile.resume(target, lengths.get(name)).commit();
@@ -111,7 +183,7 @@ final class Outputs implements Closeable {
         }
     }
 
-    /** The output called {@code name}, or null when this run does not write it. */
+    /** The output called {@code name}, or null when this run does not write it (or has not yet created it). */
     PartialFile get(String name) {
         return files.get(name);
     }

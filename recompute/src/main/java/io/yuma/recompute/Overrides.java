@@ -2,6 +2,8 @@ package io.yuma.recompute;
 
 import io.yuma.api.EpochInput;
 import io.yuma.api.InvalidInputException;
+import io.yuma.api.SubnetInput;
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -11,7 +13,7 @@ import java.util.stream.Collectors;
 
 /**
  * Hyperparameter overrides for what-if recomputes ({@code kappa=32767}): each named subnet-wide
- * input field takes the given value in every epoch.
+ * input field takes the given value in every epoch, in every mechanism of a subnet epoch.
  */
 public final class Overrides {
     /** The fields that may be overridden, by FORMAT.md name, each with how it is parsed and set. */
@@ -107,6 +109,31 @@ public final class Overrides {
         EpochInput.Builder builder = input.toBuilder();
         values.forEach((field, value) -> SETTERS.get(field).apply(builder, value));
         return builder.build();
+    }
+
+    /**
+     * {@code input} with the overrides applied to every mechanism (the same object when there are
+     * none): every field that can be set is shared by the mechanisms, and {@code rao_emission} is
+     * the whole subnet's emission, split between them as recorded.
+     */
+    SubnetInput apply(SubnetInput input) {
+        if (values.isEmpty()) {
+            return input;
+        }
+        List<EpochInput> mechanisms = new ArrayList<>(input.mechanismCount());
+        for (EpochInput mechanism : input.mechanisms()) {
+            mechanisms.add(apply(mechanism));
+        }
+        return SubnetInput.of(mechanisms, input.emissionSplit());
+    }
+
+    /** The record with the overrides applied to its input, of either kind. */
+    HistoryRecord apply(HistoryRecord record) {
+        if (values.isEmpty()) {
+            return record;
+        }
+        return record.isSubnet() ? record.withSubnetInput(apply(record.subnetInput()))
+                : record.withInput(apply(record.input()));
     }
 
     private static Map<String, BiFunction<EpochInput.Builder, String, EpochInput.Builder>> setters() {

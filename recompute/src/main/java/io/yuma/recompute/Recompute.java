@@ -19,8 +19,9 @@ import java.util.concurrent.Future;
 
 /**
  * A recompute run: a reader thread cuts the histories into chunks, this thread computes each
- * chunk with one {@link YumaEngine#runAll} call (replay carrying bonds and permits between
- * chunks), and a writer thread writes the outputs and checkpoints. At most three chunks are in
+ * chunk with one {@link YumaEngine#runAll} call for its single-mechanism epochs and one
+ * {@link YumaEngine#runSubnets} call for its subnet epochs (replay carrying bonds and permits
+ * between chunks), and a writer thread writes the outputs and checkpoints. At most three chunks are in
  * memory, one per stage, so memory does not grow with the archive.
  *
  * <p>Outputs are partial files until the run completes; the journal and, for replay, the state
@@ -38,6 +39,7 @@ public final class Recompute {
     private final Path directory;
     private final RunDirectory run;
     private final List<String> names;
+    private final List<String> optional;
     private final boolean replay;
     private final Carry carry = new Carry();
     private final ChunkComputer computer;
@@ -49,6 +51,7 @@ public final class Recompute {
         this.directory = options.output();
         this.run = new RunDirectory(directory);
         this.names = Outputs.names(options.csv(), options.jsonl());
+        this.optional = Outputs.optionalNames(options.csv(), options.jsonl());
         this.replay = options.mode() == RecomputeMode.REPLAY;
         this.computer = new ChunkComputer(engine, replay ? carry : null);
     }
@@ -88,14 +91,15 @@ public final class Recompute {
                 Checkpoint last = journal.last();
                 if (last != null && last.done()) {
                     // Killed while moving the outputs into place: only that is left to do.
-                    Outputs.finishCommit(directory, names, last.lengths());
-                    return complete(journal, Tally.of(last.counts()), 0, startNanos);
+                    Outputs.finishCommit(directory, names, optional, last.lengths());
+                    return complete(journal, Tally.of(last.counts()), 0, last.lengths(), startNanos);
                 }
                 Tally tally = last == null ? new Tally() : Tally.of(last.counts());
                 long epochs;
-                try (Outputs outputs = last == null
-                        ? Outputs.create(directory, names, new ResultRows(options.bonds()))
-                        : Outputs.resume(directory, names, last.lengths())) {
+                Map<String, Long> lengths;
+                ResultRows rows = new ResultRows(options.bonds());
+                try (Outputs outputs = last == null ? Outputs.create(directory, names, rows)
+                        : Outputs.resume(directory, names, optional, last.lengths(), rows)) {
                     Checkpointer checkpointer = new Checkpointer(directory, journal, outputs, tally, replay,
                             options.checkpointInterval().toNanos(), last == null ? 0 : last.seq());
                     if (last == null) {
@@ -108,8 +112,9 @@ public final class Recompute {
                     }
                     epochs = computeAll(histories, outputs, tally, checkpointer);
                     outputs.commit();
+                    lengths = outputs.lengths();
                 }
-                return complete(journal, tally, epochs, startNanos);
+                return complete(journal, tally, epochs, lengths, startNanos);
             }
         }
     }
@@ -137,7 +142,7 @@ public final class Recompute {
                 chunk = await(next);
                 next = chunk.exhausted() || chunk.stop() != null ? null : reading.submit(reader::next);
                 List<Chunk.Entry> computed = computer.compute(chunk.entries());
-                epochs += computed.stream().filter(e -> e instanceof Chunk.Computed).count();
+                epochs += computed.stream().filter(e -> !(e instanceof Chunk.Skipped)).count();
                 state = replay ? carry.snapshot() : Map.of();
                 await(writing);
                 Chunk written = chunk;
@@ -178,9 +183,14 @@ public final class Recompute {
         });
     }
 
-    /** Writes the summary, then removes the journal and state files: the run is complete. */
-    private RecomputeSummary complete(Journal journal, Tally tally, long epochs, long startNanos) throws IOException {
-        List<String> outputs = new ArrayList<>(names);
+    /**
+     * Writes the summary, then removes the journal and state files: the run is complete.
+     *
+     * @param lengths the outputs' lengths, by name: which optional outputs the run wrote
+     */
+    private RecomputeSummary complete(Journal journal, Tally tally, long epochs, Map<String, Long> lengths,
+            long startNanos) throws IOException {
+        List<String> outputs = new ArrayList<>(Outputs.written(names, optional, lengths));
         outputs.add(Outputs.SUMMARY);
         RecomputeSummary summary = new RecomputeSummary(options.mode(), engine.name(),
                 options.inputs().stream().map(Path::toString).toList(), options.overrides(), tally.asMap(), directory,

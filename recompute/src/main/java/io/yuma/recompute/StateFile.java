@@ -8,7 +8,9 @@ import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.zip.CRC32C;
@@ -18,10 +20,16 @@ import java.util.zip.CRC32C;
  * whole through a partial file so a checkpoint never points at half a state.
  *
  * <pre>
- *  "YUMASTAT" | count u32 | count x (subnet str | epoch u64 | n u32 | permits u8[n] | rows) | crc32c u32
+ *  "YUMASTAT" | count u32 | count x (subnet str | epoch u64 | n u32 | permits u8[n] | rows)
+ *             | subnets u32 | subnets x (subnet str | epoch u64 | n u32 | permits u8[n] | mechanisms u8
+ *                                        | mechanisms x rows)
+ *             | crc32c u32
  * </pre>
  *
- * Rows are encoded as in archive records; the checksum covers every byte before it.
+ * The first section holds single-mechanism histories, the second subnets with mechanisms (their
+ * aggregated permits and each mechanism's bonds). A state file without the second section (from
+ * before there were subnet records) reads as one without subnets. Rows are encoded as in archive
+ * records; the checksum covers every byte before it.
  */
 final class StateFile {
     private static final byte[] MAGIC = "YUMASTAT".getBytes(StandardCharsets.US_ASCII);
@@ -43,14 +51,27 @@ final class StateFile {
         for (byte b : MAGIC) {
             out.u8(b);
         }
-        out.i32(states.size());
-        for (Map.Entry<String, Carry.State> entry : new TreeMap<>(states).entrySet()) {
-            Carry.State state = entry.getValue();
-            out.string(entry.getKey()).u64(state.epoch()).i32(state.permits().length);
-            for (boolean permit : state.permits()) {
-                out.u8(permit ? 1 : 0);
+        for (boolean subnets : new boolean[] {false, true}) {
+            Map<String, Carry.State> section = new TreeMap<>();
+            states.forEach((name, state) -> {
+                if (state.subnet() == subnets) {
+                    section.put(name, state);
+                }
+            });
+            out.i32(section.size());
+            for (Map.Entry<String, Carry.State> entry : section.entrySet()) {
+                Carry.State state = entry.getValue();
+                out.string(entry.getKey()).u64(state.epoch()).i32(state.permits().length);
+                for (boolean permit : state.permits()) {
+                    out.u8(permit ? 1 : 0);
+                }
+                if (subnets) {
+                    out.u8(state.bonds().size());
+                }
+                for (SparseMatrix bonds : state.bonds()) {
+                    RecordCodec.writeRows(bonds, out);
+                }
             }
-            RecordCodec.writeRows(state.bonds(), out);
         }
         CRC32C crc = new CRC32C();
         crc.update(out.array(), 0, out.size());
@@ -86,25 +107,38 @@ final class StateFile {
         }
         in.position(MAGIC.length).limit(in.limit() - 4);
         try {
-            int count = in.getInt();
             Map<String, Carry.State> states = new HashMap<>();
-            for (int i = 0; i < count; i++) {
-                byte[] name = new byte[Short.toUnsignedInt(in.getShort())];
-                in.get(name);
-                long epoch = in.getLong();
-                boolean[] permits = new boolean[in.getInt()];
-                for (int uid = 0; uid < permits.length; uid++) {
-                    permits[uid] = in.get() != 0;
-                }
-                SparseMatrix bonds = RecordCodec.readRows(in, new RecordLocation.WholeFile(file), "bonds",
-                        permits.length);
-                states.put(new String(name, StandardCharsets.UTF_8), new Carry.State(epoch, permits, bonds));
+            readSection(in, file, false, states);
+            if (in.hasRemaining()) {
+                readSection(in, file, true, states);
             }
             return states;
         } catch (BufferUnderflowException | NegativeArraySizeException e) {
             throw new ResumeException(ResumeException.Kind.DAMAGED, file, where + ": the replay state ends early", e);
         } catch (BadRecordException e) {
             throw new ResumeException(ResumeException.Kind.DAMAGED, file, e.getMessage(), e);
+        }
+    }
+
+    /** Reads one section's states into {@code states}: single-mechanism histories, or subnets with mechanisms. */
+    private static void readSection(ByteBuffer in, Path file, boolean subnets, Map<String, Carry.State> states)
+            throws BadRecordException {
+        int count = in.getInt();
+        for (int i = 0; i < count; i++) {
+            byte[] name = new byte[Short.toUnsignedInt(in.getShort())];
+            in.get(name);
+            long epoch = in.getLong();
+            boolean[] permits = new boolean[in.getInt()];
+            for (int uid = 0; uid < permits.length; uid++) {
+                permits[uid] = in.get() != 0;
+            }
+            int mechanisms = subnets ? Byte.toUnsignedInt(in.get()) : 1;
+            List<SparseMatrix> bonds = new ArrayList<>(mechanisms);
+            for (int m = 0; m < mechanisms; m++) {
+                bonds.add(RecordCodec.readRows(in, new RecordLocation.WholeFile(file),
+                        subnets ? "mechanisms[" + m + "].bonds" : "bonds", permits.length));
+            }
+            states.put(new String(name, StandardCharsets.UTF_8), new Carry.State(epoch, permits, bonds, subnets));
         }
     }
 }

@@ -8,7 +8,9 @@ import java.util.List;
 /**
  * Builds a large archive from a small history, for measuring recompute at archive scale:
  * {@code subnets} subnets, each replaying the source's epochs in a loop for {@code epochs}
- * epochs, written epoch by epoch across subnets as a chain archive would be.
+ * epochs, written epoch by epoch across subnets as a chain archive would be. The source's epochs
+ * may be a single mechanism's or a subnet's with mechanisms ({@code subnet}, {@code subnet-sequence}
+ * files), and the archive's are of the same kind.
  */
 public final class Synthesizer {
     private Synthesizer() {
@@ -17,7 +19,7 @@ public final class Synthesizer {
     /**
      * Writes the archive.
      *
-     * @param source a vector file (a sequence or a single epoch)
+     * @param source a vector file (a sequence or a single epoch, of either kind)
      * @param output the archive to write
      * @param subnets how many subnets, at least 1
      * @param epochs how many epochs each subnet has, at least 1
@@ -49,8 +51,8 @@ public final class Synthesizer {
             for (long e = 0; e < epochs; e++) {
                 HistoryRecord epoch = base.get((int) (e % base.size()));
                 for (int s = 0; s < subnets; s++) {
-                    archive.write(new HistoryRecord(String.format("%s-%05d", stem, s), "synthetic", e, true,
-                            e == epochs - 1, epoch.input(), withOutputs ? epoch.recorded() : null, epoch.location()));
+                    archive.write(epoch.placedIn(String.format("%s-%05d", stem, s), "synthetic", e, true,
+                            e == epochs - 1, withOutputs));
                 }
             }
             archive.commit();

@@ -1,7 +1,9 @@
 /**
  * Recomputation of recorded epoch histories: replay (bonds and permits carried forward as the
  * chain does) and audit (every epoch from its recorded input), compared with the recorded
- * outputs, streaming and resumable; the history archive format; conversion and synthesis.
+ * outputs, streaming and resumable; the history archive format; conversion and synthesis. An
+ * epoch is a single mechanism's or a subnet's with mechanisms ({@link io.yuma.recompute.HistoryRecord#isSubnet}),
+ * computed with the engine's {@code runAll} or {@code runSubnets}.
  *
  * <p>Entry points: {@link io.yuma.recompute.Recompute#run} with {@link io.yuma.recompute.RecomputeOptions},
  * {@link io.yuma.recompute.Converter#convert}, {@link io.yuma.recompute.Synthesizer#synthesize} and

@@ -3,10 +3,16 @@ package io.yuma.recompute;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.yuma.api.EngineOptions;
+import io.yuma.api.Engines;
 import io.yuma.api.EpochInput;
 import io.yuma.api.EpochResult;
 import io.yuma.api.SparseMatrix;
+import io.yuma.api.SubnetInput;
+import io.yuma.api.SubnetResult;
+import io.yuma.api.YumaEngine;
 import io.yuma.vector.Vector;
 import io.yuma.vector.VectorEpoch;
 import io.yuma.vector.VectorFiles;
@@ -21,7 +27,10 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** Vector files to an archive and back, and an archive to vector files and back, lose nothing. */
+/**
+ * Vector files to an archive and back, and an archive to vector files and back, lose nothing, for
+ * single-mechanism and subnet epochs alike; a version 1 archive is still read.
+ */
 class ArchiveRoundTripTest {
     private static final RecordLocation TEST = new RecordLocation.WholeFile(Path.of("test"));
 
@@ -48,7 +57,9 @@ class ArchiveRoundTripTest {
     @Test
     void anArchiveSurvivesArchiveToJsonToArchiveByteForByte() throws IOException {
         Path archive = dir.resolve("sequences.yhist");
-        Converter.convert(TestHistories.sequences(), archive, 3, false, false);
+        List<Path> both = new ArrayList<>(TestHistories.sequences());
+        both.addAll(TestHistories.subnetSequences());
+        Converter.convert(both, archive, 3, false, false);
         Path json = dir.resolve("json");
         Converter.convert(List.of(archive), json, 3, false, false);
         Path again = dir.resolve("again.yhist");
@@ -91,6 +102,62 @@ class ArchiveRoundTripTest {
         assertArrayEquals(encode(inputOnly), encode(decode(inputOnly)));
     }
 
+    @Test
+    void aSubnetRecordKeepsEveryValueThroughTheCodecWithTheSplitsNullApartFromEmpty() throws IOException {
+        try (YumaEngine engine = Engines.open("reference", EngineOptions.defaults())) {
+            for (int[] split : new int[][] {null, {}, {65535, 0, 7, 9}}) {
+                SubnetInput input = TestSubnets.threeMechanisms(split);
+                SubnetResult output = engine.runSubnet(input);
+                HistoryRecord record = new HistoryRecord("netuid 7", "subnet-sequence", 41, true, false, input,
+                        output, TEST);
+                HistoryRecord decoded = decode(record);
+                assertTrue(decoded.isSubnet());
+                assertEquals(record.subnet(), decoded.subnet());
+                assertEquals(record.family(), decoded.family());
+                assertEquals(record.epoch(), decoded.epoch());
+                assertEquals(record.sequence(), decoded.sequence());
+                assertEquals(record.last(), decoded.last());
+                assertArrayEquals(split, decoded.subnetInput().emissionSplit());
+                for (int m = 0; m < 3; m++) {
+                    assertEquals(input.mechanism(m).weights(), decoded.subnetInput().mechanism(m).weights());
+                    assertArrayEquals(input.mechanism(m).lastUpdates(), decoded.subnetInput().mechanism(m).lastUpdates());
+                }
+                assertNull(output.firstDifference(decoded.subnetRecorded()));
+                assertArrayEquals(encode(record), encode(decoded));
+
+                HistoryRecord inputOnly = new HistoryRecord("s", "", 0, false, true, input, null, TEST);
+                assertNull(decode(inputOnly).subnetRecorded());
+                assertArrayEquals(encode(inputOnly), encode(decode(inputOnly)));
+            }
+        }
+    }
+
+    @Test
+    void aVersion1ArchiveIsReadAsBeforeAndDiffersFromVersion2InItsHeaderOnly() throws Exception {
+        // Written by the version 1 code from the two bundled sequence files below (yuma recompute
+        // convert, interleave 32): single-mechanism bodies did not change in version 2.
+        Path v1 = Path.of(getClass().getResource("history-v1.yhist").toURI());
+        Path v2 = dir.resolve("v2.yhist");
+        Converter.convert(List.of(TestHistories.sequence("sequence-chaintest-yuma3-kappa-moves-first"),
+                TestHistories.sequence("sequence-n8-e50-190003")), v2, 32, false, false);
+        byte[] old = Files.readAllBytes(v1);
+        byte[] current = Files.readAllBytes(v2);
+        assertEquals(1, old[ArchiveFormat.VERSION_OFFSET]);
+        assertEquals(ArchiveFormat.VERSION, current[ArchiveFormat.VERSION_OFFSET]);
+        assertArrayEquals(java.util.Arrays.copyOfRange(current, ArchiveFormat.HEADER_BYTES, current.length),
+                java.util.Arrays.copyOfRange(old, ArchiveFormat.HEADER_BYTES, old.length));
+
+        RecomputeSummary replay = TestHistories.run(
+                TestHistories.options(RecomputeMode.REPLAY, List.of(v1), dir.resolve("replay")), "reference");
+        assertEquals(57, replay.count("compared"));
+        assertEquals(0, replay.count("divergences"));
+        Path json = dir.resolve("json");
+        Converter.convert(List.of(v1), json, 32, false, false);
+        Path again = dir.resolve("again.yhist");
+        Converter.convert(List.of(json), again, 32, false, false);
+        assertEquals(-1, Files.mismatch(v2, again));
+    }
+
     private static byte[] encode(HistoryRecord record) {
         GrowableBuffer buffer = new GrowableBuffer(16);
         RecordCodec.encode(record, buffer);
@@ -98,10 +165,14 @@ class ArchiveRoundTripTest {
     }
 
     private static HistoryRecord decode(HistoryRecord record) throws BadRecordException {
-        return RecordCodec.decode(java.nio.ByteBuffer.wrap(encode(record)), TEST);
+        return RecordCodec.decode(java.nio.ByteBuffer.wrap(encode(record)), TEST, ArchiveFormat.VERSION);
     }
 
+    /** The vector as an archive keeps it: single-mechanism traces dropped (subnet epochs have none). */
     private static Vector withoutTraces(Vector vector) {
+        if (vector.isSubnet()) {
+            return vector;
+        }
         List<VectorEpoch> epochs = new ArrayList<>();
         for (VectorEpoch epoch : vector.epochs()) {
             epochs.add(new VectorEpoch(epoch.input(), epoch.expected().withoutTrace()));

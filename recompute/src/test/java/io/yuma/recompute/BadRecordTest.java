@@ -5,6 +5,10 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.yuma.api.EngineOptions;
+import io.yuma.api.Engines;
+import io.yuma.api.SubnetResult;
+import io.yuma.api.YumaEngine;
 import java.io.IOException;
 import java.io.RandomAccessFile;
 import java.nio.file.Files;
@@ -33,15 +37,9 @@ class BadRecordTest {
         archive = dir.resolve("history.yhist");
         Converter.convert(List.of(TestHistories.sequence("sequence-n8-e50-190003"),
                 TestHistories.sequence("sequence-n16-e30-190000")), archive, 32, false, false);
-        try (ArchiveSource source = ArchiveSource.open(archive)) {
-            for (long at = source.position(); ; at = source.position()) {
-                HistoryRecord record = source.next();
-                if (record == null) {
-                    break;
-                }
-                offsets.add(at);
-                records.add(record);
-            }
+        for (TestHistories.Located located : TestHistories.records(archive)) {
+            offsets.add(located.offset());
+            records.add(located.record());
         }
         assertEquals(80, records.size());
     }
@@ -137,7 +135,7 @@ class BadRecordTest {
 
     @Test
     void aDamagedHeaderOrAnotherVersionIsNotAnArchiveThisCodeReads() throws IOException {
-        overwrite(archive, ArchiveFormat.VERSION_OFFSET, (byte) 2);
+        overwrite(archive, ArchiveFormat.VERSION_OFFSET, (byte) 3);
         IOException damaged = assertThrows(IOException.class,
                 () -> TestHistories.run(options(RecomputeMode.AUDIT, dir.resolve("out"), true), "reference"));
         assertTrue(damaged.getMessage().startsWith(archive + ": corrupt archive header (checksum 0x"),
@@ -151,7 +149,83 @@ class BadRecordTest {
                 (byte) (value >> 24));
         IOException version = assertThrows(IOException.class,
                 () -> TestHistories.run(options(RecomputeMode.AUDIT, dir.resolve("out2"), true), "reference"));
-        assertEquals(archive + ": archive format version 2, this yuma reads version 1", version.getMessage());
+        assertEquals(archive + ": archive format version 3, this yuma reads versions 1 to 2", version.getMessage());
+    }
+
+    @Test
+    void aCorruptSubnetRecordIsSkippedAndItsHistoryRestartsFromRecordedState() throws IOException {
+        Path subnets = dir.resolve("subnets.yhist");
+        Converter.convert(TestHistories.subnetSequences(), subnets, 32, false, false);
+        List<TestHistories.Located> read = TestHistories.records(subnets);
+        TestHistories.Located bad = read.get(9); // an epoch in the middle of a subnet-sequence history
+        assertTrue(bad.record().isSubnet() && bad.record().epoch() > 0 && !bad.record().last());
+        overwrite(subnets, bad.offset() + 200, (byte) 0x5a, (byte) 0xa5);
+        RecomputeSummary summary = TestHistories.run(TestHistories.with(
+                TestHistories.options(RecomputeMode.REPLAY, List.of(subnets), dir.resolve("out")), 8, true, false),
+                "reference");
+        assertEquals(1, summary.count("skipped"));
+        assertEquals(subnets + ": record at byte " + bad.offset(), summary.skipped().getFirst().location());
+        assertTrue(summary.skipped().getFirst().reason().startsWith("checksum mismatch (stored 0x"),
+                summary.skipped().getFirst().reason());
+        assertEquals(read.size() - 1, summary.count("epochs"));
+        assertEquals(1, summary.count("restarts"));
+        assertEquals(0, summary.count("divergences"));
+    }
+
+    @Test
+    void aSubnetRecordThatPassedItsChecksumButHoldsABadValueNamesSubnetEpochMechanismAndField() throws IOException {
+        SubnetResult output;
+        try (YumaEngine engine = Engines.open("reference", EngineOptions.defaults())) {
+            output = engine.runSubnet(TestSubnets.threeMechanisms(null));
+        }
+        HistoryRecord record = new HistoryRecord("netuid 7", "subnet", 41, true, false,
+                TestSubnets.threeMechanisms(null), output, new RecordLocation.WholeFile(Path.of("unused")));
+        int n = 3;
+        int nAt = 1 + 8 + (2 + "netuid 7".length()) + (2 + "subnet".length());
+        int splitAt = nAt + 2 + 77 + 25 * n; // n, the scalars, the shared per-uid arrays
+        int countAt = splitAt + 1; // an unset split is its tag alone
+        int mechanism1At = countAt + 1 + (8 * n + 8 * n) + (4 * n + 4 * 2) + 4 * n; // mechanism 0: 2 weights, no bonds
+        int outputAt = body(record).length - outputBytes(output);
+        int mechanism1ActiveAt = outputAt + 8 * 3 + 144 + 4 * output.mechanisms().getFirst().bonds().entries();
+        String where = "h.yhist: record at byte 4096: ";
+
+        assertBadBody(record, countAt, new byte[] {17}, ArchiveFormat.VERSION,
+                where + "subnet netuid 7, epoch 41: field mechanisms: has 17 mechanisms, expected 1 to 16");
+        assertBadBody(record, splitAt, new byte[] {5}, ArchiveFormat.VERSION, where + "subnet netuid 7, epoch 41: "
+                + "field mechanism_emission_split: tag 5 is neither 0 (unset) nor 1 (set)");
+        assertBadBody(record, mechanism1At + 16 * n, new byte[] {-1, -1, -1, 127}, ArchiveFormat.VERSION,
+                where + "subnet netuid 7, epoch 41: field mechanisms[1].weights, uid 0: row length 2147483647 does "
+                        + "not fit in the ");
+        assertBadBody(record, mechanism1ActiveAt + 2, new byte[] {2}, ArchiveFormat.VERSION, where
+                + "subnet netuid 7, epoch 41: field output.mechanisms[1].active, uid 2: value 2 is not a boolean (0 or 1)");
+        assertBadBody(record, 0, new byte[] {ArchiveFormat.HAS_OUTPUT | ArchiveFormat.SEQUENCE | ArchiveFormat.SUBNET}, 1,
+                where + "flags 13 has bits version 1 does not know (known: 7)");
+    }
+
+    /** Decodes {@code record}'s body with {@code bytes} written at {@code at} and checks the error's message. */
+    private static void assertBadBody(HistoryRecord record, int at, byte[] bytes, int version, String message) {
+        byte[] body = body(record);
+        System.arraycopy(bytes, 0, body, at, bytes.length);
+        BadRecordException bad = assertThrows(BadRecordException.class, () -> RecordCodec.decode(
+                java.nio.ByteBuffer.wrap(body), new RecordLocation.ArchiveRecord(Path.of("h.yhist"), 4096), version));
+        assertTrue(bad.getMessage().startsWith(message), bad.getMessage());
+    }
+
+    private static byte[] body(HistoryRecord record) {
+        GrowableBuffer buffer = new GrowableBuffer(256);
+        RecordCodec.encode(record, buffer);
+        return java.util.Arrays.copyOf(buffer.array(), buffer.size());
+    }
+
+    /** The bytes of a subnet's recorded output: the split emission, each mechanism's output, the aggregate without bonds. */
+    private static int outputBytes(SubnetResult output) {
+        int n = output.n();
+        int perMechanism = n + 8 * n + 5 * 2 * n + n + 3 * 8 * n; // every field but bonds
+        int bytes = 8 * output.mechanismCount() + perMechanism;
+        for (var mechanism : output.mechanisms()) {
+            bytes += perMechanism + 4 * n + 4 * mechanism.bonds().entries();
+        }
+        return bytes;
     }
 
     @Test

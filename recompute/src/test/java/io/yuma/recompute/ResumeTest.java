@@ -16,6 +16,8 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * A recompute interrupted part-way and resumed ends with outputs byte for byte those of an
@@ -123,6 +125,48 @@ class ResumeTest {
         for (String name : Outputs.names(true, true)) {
             assertEquals(-1, Files.mismatch(expected.resolve(name), out.resolve(name)), name);
         }
+    }
+
+    @ParameterizedTest(name = "stopped at record {0}")
+    @ValueSource(ints = {10, 70})
+    void aMixedRunStoppedBeforeOrAfterItsFirstSubnetEpochResumesToTheSameBytes(int bad) throws IOException {
+        // 50 single-mechanism epochs, then two subnets with mechanisms (16 and 20 epochs): the
+        // per-mechanism outputs appear after the stop at record 10 and before the one at 70.
+        Path mixed = dir.resolve("mixed.yhist");
+        List<Path> subnets = TestHistories.subnetSequences();
+        Converter.convert(List.of(TestHistories.sequence("sequence-n8-e50-190003"), subnets.get(0), subnets.get(2)),
+                mixed, 1, false, false);
+        List<TestHistories.Located> records = TestHistories.records(mixed);
+        assertEquals(86, records.size());
+        assertFalse(records.get(10).record().isSubnet());
+        assertTrue(records.get(70).record().isSubnet());
+        // The same input path for both runs, so that their summaries name the same inputs.
+        Path broken = dir.resolve("broken.yhist");
+        Files.copy(mixed, broken);
+        Path expected = dir.resolve("uninterrupted");
+        TestHistories.run(options(broken, expected, false), "reference");
+
+        try (var raf = new java.io.RandomAccessFile(broken.toFile(), "rw")) {
+            raf.seek(records.get(bad).offset() + 40);
+            raf.write(0x13 ^ raf.read());
+        }
+        Path out = dir.resolve("resumed");
+        assertThrows(RunStoppedException.class, () -> TestHistories.run(options(broken, out, false), "reference"));
+        List<String> outputs = new ArrayList<>(Outputs.names(true, true));
+        outputs.addAll(Outputs.optionalNames(true, true));
+        for (String name : outputs) {
+            Path partial = PartialFile.partialOf(out.resolve(name));
+            assertEquals(bad > 50 || !Outputs.optionalNames(true, true).contains(name), Files.exists(partial), name);
+            Files.writeString(partial, "torn,half,a,line", StandardOpenOption.CREATE, StandardOpenOption.APPEND);
+        }
+        Files.writeString(out.resolve(Journal.NAME), "checkpoint seq=999 source=0 tok", StandardOpenOption.APPEND);
+        Files.copy(mixed, broken, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+
+        RecomputeSummary resumed = TestHistories.run(options(broken, out, true), "reference");
+        assertEquals(86, resumed.count("epochs"));
+        assertEquals(0, resumed.count("divergences"));
+        assertTrue(resumed.epochsThisRun() < 86);
+        TestHistories.assertSameFiles(expected, out);
     }
 
     @Test

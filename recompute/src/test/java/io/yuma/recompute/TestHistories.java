@@ -30,9 +30,33 @@ final class TestHistories {
                 .filter(file -> file.getFileName().toString().startsWith("sequence-")).toList();
     }
 
+    /** Every bundled subnet-sequence file (subnets with mechanisms, consecutive epochs), in name order. */
+    static List<Path> subnetSequences() throws IOException {
+        return VectorFiles.find(List.of(VECTORS)).stream()
+                .filter(file -> file.getFileName().toString().startsWith("subnet-sequence-")).toList();
+    }
+
     /** One bundled sequence file by its name (without .json.gz). */
     static Path sequence(String name) {
         return VECTORS.resolve(name + ".json.gz");
+    }
+
+    /** A record of an archive with the byte offset of its frame. */
+    record Located(long offset, HistoryRecord record) {
+    }
+
+    /** Every record of an archive, in order, with its byte offset. */
+    static List<Located> records(Path archive) throws IOException {
+        List<Located> records = new ArrayList<>();
+        try (ArchiveSource source = ArchiveSource.open(archive)) {
+            for (long offset = source.position(); ; offset = source.position()) {
+                HistoryRecord record = source.next();
+                if (record == null) {
+                    return records;
+                }
+                records.add(new Located(offset, record));
+            }
+        }
     }
 
     /** Options for a run over {@code inputs} into {@code output}: both result formats, stop at bad records. */
