@@ -74,6 +74,45 @@ public final class EpochInput {
         bonds = b.bonds;
     }
 
+    /** A copy of {@code source} with another emission; the arrays are immutable and shared. */
+    private EpochInput(EpochInput source, long raoEmission) {
+        n = source.n;
+        currentBlock = source.currentBlock;
+        tempo = source.tempo;
+        activityCutoff = source.activityCutoff;
+        lastMechanismStepBlock = source.lastMechanismStepBlock;
+        kappa = source.kappa;
+        bondsPenalty = source.bondsPenalty;
+        bondsMovingAverage = source.bondsMovingAverage;
+        liquidAlpha = source.liquidAlpha;
+        yuma3 = source.yuma3;
+        alphaLow = source.alphaLow;
+        alphaHigh = source.alphaHigh;
+        alphaSigmoidSteepness = source.alphaSigmoidSteepness;
+        maxAllowedValidators = source.maxAllowedValidators;
+        stakeThreshold = source.stakeThreshold;
+        ownerUid = source.ownerUid;
+        taoWeight = source.taoWeight;
+        this.raoEmission = raoEmission;
+        commitReveal = source.commitReveal;
+        alphaStake = source.alphaStake;
+        taoStake = source.taoStake;
+        lastUpdate = source.lastUpdate;
+        blockAtRegistration = source.blockAtRegistration;
+        validatorPermit = source.validatorPermit;
+        commitBlock = source.commitBlock;
+        weights = source.weights;
+        bonds = source.bonds;
+    }
+
+    /**
+     * This input with another {@code rao_emission}: a mechanism's share of its subnet's emission.
+     * Nothing else changes, so nothing is validated or copied again.
+     */
+    EpochInput withRaoEmission(long emission) {
+        return new EpochInput(this, emission);
+    }
+
     /**
      * A builder in which every hyperparameter (tempo, activity_cutoff, kappa, bonds_penalty,
      * bonds_moving_average, liquid_alpha, yuma3, alpha_low, alpha_high, alpha_sigmoid_steepness,

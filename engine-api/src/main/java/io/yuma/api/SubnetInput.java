@@ -120,7 +120,7 @@ public final class SubnetInput {
      * @return that mechanism's epoch input
      */
     public EpochInput mechanismInput(int mechanism, long share) {
-        return mechanism(mechanism).toBuilder().raoEmission(share).build();
+        return mechanism(mechanism).withRaoEmission(share);
     }
 
     @Override

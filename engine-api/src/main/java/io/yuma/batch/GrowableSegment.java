@@ -7,20 +7,25 @@ import java.lang.foreign.MemorySegment;
 
 /**
  * An off-heap byte buffer that doubles when full, for building a batch one subnet at a time
- * without knowing its final size. Each generation lives in its own shared arena, closed when the
- * buffer outgrows it, so growth never leaks; {@link #seal} hands the last arena to the batch.
- * Every generation starts on a {@link io.yuma.batch.layout.BatchLayout#COLUMN_ALIGNMENT} boundary,
- * as the layout promises for each column.
+ * without knowing its final size. It starts in the batch's arena, which every column shares (a
+ * shared arena's close is a handshake with every thread, so a batch closes as few as it can).
+ * Only when it outgrows that first memory does it move into an arena of its own, closed again
+ * when it outgrows that one, so growth never leaks; the first memory then stays unused until the
+ * batch closes. {@link #seal} hands the buffer's own arena, if any, to the batch. Every
+ * generation starts on a {@link io.yuma.batch.layout.BatchLayout#COLUMN_ALIGNMENT} boundary, as
+ * the layout promises for each column.
  */
 final class GrowableSegment implements AutoCloseable {
-    private Arena arena;
+    private Arena grown;
     private MemorySegment segment;
     private long size;
 
-    /** @param initialBytes the expected size; the buffer starts with at least one aligned line */
-    GrowableSegment(long initialBytes) {
-        arena = Arena.ofShared();
-        segment = arena.allocate(Math.max(initialBytes, COLUMN_ALIGNMENT), COLUMN_ALIGNMENT);
+    /**
+     * @param shared the batch's arena, which allocates the first memory and which the batch closes
+     * @param initialBytes the expected size; the buffer starts with at least one aligned line
+     */
+    GrowableSegment(Arena shared, long initialBytes) {
+        segment = shared.allocate(Math.max(initialBytes, COLUMN_ALIGNMENT), COLUMN_ALIGNMENT);
     }
 
     /**
@@ -36,11 +41,13 @@ final class GrowableSegment implements AutoCloseable {
             while (capacity < needed) {
                 capacity *= 2;
             }
-            Arena grown = Arena.ofShared();
-            MemorySegment bigger = grown.allocate(capacity, COLUMN_ALIGNMENT);
+            Arena next = Arena.ofShared();
+            MemorySegment bigger = next.allocate(capacity, COLUMN_ALIGNMENT);
             MemorySegment.copy(segment, 0, bigger, 0, size);
-            arena.close();
-            arena = grown;
+            if (grown != null) {
+                grown.close();
+            }
+            grown = next;
             segment = bigger;
         }
         long offset = size;
@@ -59,17 +66,21 @@ final class GrowableSegment implements AutoCloseable {
     }
 
     /**
-     * Trims the segment to the used bytes and gives up ownership of its arena.
+     * Trims the segment to the used bytes and gives up ownership of its own arena.
      *
-     * @return the arena that owns the used bytes, for the caller to close
+     * @return the arena that owns the used bytes when the buffer grew out of the shared one, for
+     *     the caller to close; null when the bytes live in the shared arena
      */
     Arena seal() {
         segment = segment.asSlice(0, size);
-        return arena;
+        return grown;
     }
 
+    /** Frees the buffer's own arena, if it has one; the shared arena is its owner's to close. */
     @Override
     public void close() {
-        arena.close();
+        if (grown != null) {
+            grown.close();
+        }
     }
 }

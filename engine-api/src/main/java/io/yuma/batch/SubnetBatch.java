@@ -81,6 +81,9 @@ public final class SubnetBatch implements AutoCloseable {
         }
     }
 
+    /** A builder's first guess of weight and bond entries per uid, when it is not told them. */
+    private static final long ENTRIES_PER_UID_GUESS = 8;
+
     private SubnetBatch(Builder b) {
         subnets = b.subnets;
         totalUids = b.totalUids;
@@ -89,6 +92,7 @@ public final class SubnetBatch implements AutoCloseable {
         b.bondRowStart.reserve(LONG.byteSize());
         b.bondRowStart.segment().set(LONG, b.bondRowStart.size() - 8, b.bondEntries);
         arenas = new ArrayList<>();
+        arenas.add(b.arena);
         subnetRecords = seal(b.records);
         alphaStake = seal(b.alphaStake);
         taoStake = seal(b.taoStake);
@@ -101,7 +105,10 @@ public final class SubnetBatch implements AutoCloseable {
     }
 
     private MemorySegment seal(GrowableSegment buffer) {
-        arenas.add(buffer.seal());
+        Arena own = buffer.seal();
+        if (own != null) {
+            arenas.add(own);
+        }
         return buffer.segment();
     }
 
@@ -117,7 +124,8 @@ public final class SubnetBatch implements AutoCloseable {
             throw new IllegalArgumentException("expectedSubnets and expectedUids must be at least 0, were "
                     + expectedSubnets + " and " + expectedUids);
         }
-        return new Builder(expectedSubnets, expectedUids);
+        long uids = (long) expectedSubnets * expectedUids;
+        return new Builder(expectedSubnets, uids, uids * ENTRIES_PER_UID_GUESS, uids * ENTRIES_PER_UID_GUESS);
     }
 
     /**
@@ -128,7 +136,17 @@ public final class SubnetBatch implements AutoCloseable {
      */
     public static SubnetBatch of(List<EpochInput> inputs) {
         Objects.requireNonNull(inputs, "inputs");
-        Builder builder = builder(inputs.size(), inputs.isEmpty() ? 0 : inputs.get(0).n());
+        long uids = 0;
+        long weightEntries = 0;
+        long bondEntries = 0;
+        for (EpochInput input : inputs) {
+            Objects.requireNonNull(input, "input");
+            uids += input.n();
+            weightEntries += input.weights().entries();
+            bondEntries += input.bonds().entries();
+        }
+        // Sized exactly, no column grows: the batch's memory is one arena, closed in one handshake.
+        Builder builder = new Builder(inputs.size(), uids, weightEntries, bondEntries);
         inputs.forEach(builder::add);
         return builder.build();
     }
@@ -276,6 +294,7 @@ public final class SubnetBatch implements AutoCloseable {
         private long weightEntries;
         private long bondEntries;
         private boolean built;
+        private final Arena arena = Arena.ofShared();
         private final GrowableSegment records;
         private final GrowableSegment alphaStake;
         private final GrowableSegment taoStake;
@@ -290,21 +309,20 @@ public final class SubnetBatch implements AutoCloseable {
         private final GrowableSegment bondColumns;
         private final GrowableSegment bondValues;
 
-        private Builder(int expectedSubnets, int expectedUids) {
-            long uids = Math.max(1L, (long) expectedSubnets * expectedUids);
-            records = new GrowableSegment((long) Math.max(1, expectedSubnets) * SUBNET_RECORD_BYTES);
-            alphaStake = new GrowableSegment(uids * 8);
-            taoStake = new GrowableSegment(uids * 8);
-            lastUpdate = new GrowableSegment(uids * 8);
-            blockAtRegistration = new GrowableSegment(uids * 8);
-            commitBlock = new GrowableSegment(uids * 8);
-            validatorPermit = new GrowableSegment(uids);
-            weightRowStart = new GrowableSegment((uids + 1) * 8);
-            weightColumns = new GrowableSegment(uids * 16);
-            weightValues = new GrowableSegment(uids * 16);
-            bondRowStart = new GrowableSegment((uids + 1) * 8);
-            bondColumns = new GrowableSegment(uids * 16);
-            bondValues = new GrowableSegment(uids * 16);
+        private Builder(long subnets, long uids, long weightEntries, long bondEntries) {
+            records = new GrowableSegment(arena, subnets * SUBNET_RECORD_BYTES);
+            alphaStake = new GrowableSegment(arena, uids * 8);
+            taoStake = new GrowableSegment(arena, uids * 8);
+            lastUpdate = new GrowableSegment(arena, uids * 8);
+            blockAtRegistration = new GrowableSegment(arena, uids * 8);
+            commitBlock = new GrowableSegment(arena, uids * 8);
+            validatorPermit = new GrowableSegment(arena, uids);
+            weightRowStart = new GrowableSegment(arena, (uids + 1) * 8);
+            weightColumns = new GrowableSegment(arena, weightEntries * 2);
+            weightValues = new GrowableSegment(arena, weightEntries * 2);
+            bondRowStart = new GrowableSegment(arena, (uids + 1) * 8);
+            bondColumns = new GrowableSegment(arena, bondEntries * 2);
+            bondValues = new GrowableSegment(arena, bondEntries * 2);
         }
 
         /**
@@ -413,6 +431,7 @@ public final class SubnetBatch implements AutoCloseable {
                         bondColumns, bondValues)) {
                     buffer.close();
                 }
+                arena.close();
             }
         }
     }
