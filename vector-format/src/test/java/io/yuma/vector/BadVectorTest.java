@@ -102,12 +102,49 @@ class BadVectorTest {
                         "field input: expected an object, found an array"));
     }
 
+    static Stream<Arguments> badSubnets() {
+        return Stream.of(
+                badSubnet("mechanism vector too short", "\"last_update\":[902,903]", "\"last_update\":[902]",
+                        "field mechanisms[1].last_update: has length 1, expected n = 2"),
+                badSubnet("mechanism weight column beyond u16", "[[0,1],[1,2]]", "[[0,1],[70000,2]]",
+                        "field mechanisms[1].weights, uid 0: entry 1 has column 70000, expected a u16 (0..65535)"),
+                badSubnet("mechanism field missing", "[902,903],\"commit_block\":[18446744073709551615,18446744073709551615],",
+                        "[902,903],",
+                        "field mechanisms[1].commit_block: missing from mechanism"),
+                badSubnet("unknown mechanism field", "\"last_update\":[902,903]", "\"last_update\":[902,903],\"kappa\":1",
+                        "field mechanisms[1].kappa: unknown field, not in FORMAT.md's mechanism"),
+                badSubnet("mechanism field at the top", "\"block_at_registration\":[1,2]",
+                        "\"block_at_registration\":[1,2],\"last_update\":[1,2]",
+                        "field last_update: belongs to a mechanism: in a subnet input it goes inside mechanisms[m]"),
+                badSubnet("split missing", "\"mechanism_emission_split\":[40000,25535],", "",
+                        "field mechanism_emission_split: missing from a subnet input (null when unset)"),
+                badSubnet("split entry beyond u16", "[40000,25535]", "[40000,65536]",
+                        "field mechanism_emission_split, uid 1: value 65536 is not a u16 (0..65535)"),
+                badSubnet("no mechanisms", SampleVectors.MECHANISM_0 + "," + SampleVectors.MECHANISM_1, "",
+                        "field mechanisms: has 0 mechanisms, expected 1 to 16"),
+                badSubnet("output missing the aggregate", ",\n  \"subnet\":{\"active\"", ",\"x\":{\"active\"",
+                        "field output.x: unknown field, not in FORMAT.md's output"),
+                badSubnet("one mechanism emission too many", "[611,389]", "[611,389,0]",
+                        "field output.mechanism_emission: has length 3, expected one per mechanism (2)"),
+                badSubnet("aggregate vector too short", "\"emission\":[15,16]}}}", "\"emission\":[15]}}}",
+                        "field subnet.output.emission: has length 1, expected n = 2"),
+                badSubnet("a bonds field in the aggregate", "\"emission\":[15,16]}}}", "\"emission\":[15,16],\"bonds\":[[],[]]}}}",
+                        "field output.subnet.bonds: unknown field, not in FORMAT.md's subnet"),
+                badSubnet("single-mechanism output", "\"output\":{\"mechanism_emission\":[611,389],",
+                        "\"output\":{\"dividend\":[1,1],\"mechanism_emission\":[611,389],",
+                        "field output.dividend: not part of a subnet's output (mechanism_emission, mechanisms, subnet)"));
+    }
+
     private static Arguments bad(String what, String from, String to, String message) {
         return Arguments.of(what, replace(SINGLE, from, to), FILE + ": " + message);
     }
 
+    private static Arguments badSubnet(String what, String from, String to, String message) {
+        return Arguments.of(what, replace(SampleVectors.SUBNET, from, to), FILE + ": " + message);
+    }
+
     @ParameterizedTest(name = "{0}")
-    @MethodSource("badFields")
+    @MethodSource({"badFields", "badSubnets"})
     void badFieldIsNamedWithUidAndValue(String what, String text, String message) {
         VectorFormatException e = assertThrows(VectorFormatException.class,
                 () -> VectorReader.read(SampleVectors.stream(text), FILE));
