@@ -59,7 +59,8 @@ public final class BatchResults implements AutoCloseable {
         Objects.requireNonNull(batch, "batch").checkOpen();
         this.batch = batch;
         this.guard = new CloseGuard(() -> "BatchResults of " + describe(batch));
-        this.arena = Arena.ofShared();
+        // Results live as the batch does: used by one thread, or shared by an engine's workers.
+        this.arena = batch.threadConfined() ? Arena.ofConfined() : Arena.ofShared();
         long uids = Math.max(1, batch.totalUids());
         active = arena.allocate(uids, 64);
         newValidatorPermit = arena.allocate(uids, 64);

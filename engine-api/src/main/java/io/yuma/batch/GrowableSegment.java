@@ -4,6 +4,7 @@ import static io.yuma.batch.layout.BatchLayout.COLUMN_ALIGNMENT;
 
 import java.lang.foreign.Arena;
 import java.lang.foreign.MemorySegment;
+import java.util.function.Supplier;
 
 /**
  * An off-heap byte buffer that doubles when full, for building a batch one subnet at a time
@@ -16,15 +17,18 @@ import java.lang.foreign.MemorySegment;
  * the layout promises for each column.
  */
 final class GrowableSegment implements AutoCloseable {
+    private final Supplier<Arena> arenas;
     private Arena grown;
     private MemorySegment segment;
     private long size;
 
     /**
+     * @param arenas makes arenas of the batch's kind (shared or thread-confined), for growth
      * @param shared the batch's arena, which allocates the first memory and which the batch closes
      * @param initialBytes the expected size; the buffer starts with at least one aligned line
      */
-    GrowableSegment(Arena shared, long initialBytes) {
+    GrowableSegment(Supplier<Arena> arenas, Arena shared, long initialBytes) {
+        this.arenas = arenas;
         segment = shared.allocate(Math.max(initialBytes, COLUMN_ALIGNMENT), COLUMN_ALIGNMENT);
     }
 
@@ -41,7 +45,7 @@ final class GrowableSegment implements AutoCloseable {
             while (capacity < needed) {
                 capacity *= 2;
             }
-            Arena next = Arena.ofShared();
+            Arena next = arenas.get();
             MemorySegment bigger = next.allocate(capacity, COLUMN_ALIGNMENT);
             MemorySegment.copy(segment, 0, bigger, 0, size);
             if (grown != null) {

@@ -11,6 +11,7 @@ import java.lang.foreign.MemorySegment;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.function.Supplier;
 
 /**
  * Many subnet epoch inputs packed off-heap in the columnar layout of {@link io.yuma.batch.layout.BatchLayout}.
@@ -25,6 +26,7 @@ public final class SubnetBatch implements AutoCloseable {
     private final int subnets;
     private final long totalUids;
     private final List<Arena> arenas;
+    private final boolean threadConfined;
     private final MemorySegment subnetRecords;
     private final MemorySegment alphaStake;
     private final MemorySegment taoStake;
@@ -91,6 +93,7 @@ public final class SubnetBatch implements AutoCloseable {
         b.weightRowStart.segment().set(LONG, b.weightRowStart.size() - 8, b.weightEntries);
         b.bondRowStart.reserve(LONG.byteSize());
         b.bondRowStart.segment().set(LONG, b.bondRowStart.size() - 8, b.bondEntries);
+        threadConfined = b.threadConfined;
         arenas = new ArrayList<>();
         arenas.add(b.arena);
         subnetRecords = seal(b.records);
@@ -125,7 +128,7 @@ public final class SubnetBatch implements AutoCloseable {
                     + expectedSubnets + " and " + expectedUids);
         }
         long uids = (long) expectedSubnets * expectedUids;
-        return new Builder(expectedSubnets, uids, uids * ENTRIES_PER_UID_GUESS, uids * ENTRIES_PER_UID_GUESS);
+        return new Builder(false, expectedSubnets, uids, uids * ENTRIES_PER_UID_GUESS, uids * ENTRIES_PER_UID_GUESS);
     }
 
     /**
@@ -135,6 +138,24 @@ public final class SubnetBatch implements AutoCloseable {
      * @throws NullPointerException when {@code inputs} or one of them is null
      */
     public static SubnetBatch of(List<EpochInput> inputs) {
+        return packed(inputs, false);
+    }
+
+    /**
+     * {@return a batch packing the given inputs, in order, that only the calling thread may use}
+     *
+     * <p>Its memory (and that of its results) is thread-confined: closing it costs no handshake
+     * with the JVM's other threads, which for a small batch costs more than computing it. Engines
+     * compute such a batch on the calling thread.
+     *
+     * @param inputs the subnets' inputs
+     * @throws NullPointerException when {@code inputs} or one of them is null
+     */
+    public static SubnetBatch ofThreadConfined(List<EpochInput> inputs) {
+        return packed(inputs, true);
+    }
+
+    private static SubnetBatch packed(List<EpochInput> inputs, boolean threadConfined) {
         Objects.requireNonNull(inputs, "inputs");
         long uids = 0;
         long weightEntries = 0;
@@ -146,9 +167,16 @@ public final class SubnetBatch implements AutoCloseable {
             bondEntries += input.bonds().entries();
         }
         // Sized exactly, no column grows: the batch's memory is one arena, closed in one handshake.
-        Builder builder = new Builder(inputs.size(), uids, weightEntries, bondEntries);
+        Builder builder = new Builder(threadConfined, inputs.size(), uids, weightEntries, bondEntries);
         inputs.forEach(builder::add);
         return builder.build();
+    }
+
+    /**
+     * {@return whether only the thread that made the batch may use it ({@link #ofThreadConfined})}
+     */
+    public boolean threadConfined() {
+        return threadConfined;
     }
 
     /** {@return the number of subnets} */
@@ -294,7 +322,8 @@ public final class SubnetBatch implements AutoCloseable {
         private long weightEntries;
         private long bondEntries;
         private boolean built;
-        private final Arena arena = Arena.ofShared();
+        private final boolean threadConfined;
+        private final Arena arena;
         private final GrowableSegment records;
         private final GrowableSegment alphaStake;
         private final GrowableSegment taoStake;
@@ -309,20 +338,23 @@ public final class SubnetBatch implements AutoCloseable {
         private final GrowableSegment bondColumns;
         private final GrowableSegment bondValues;
 
-        private Builder(long subnets, long uids, long weightEntries, long bondEntries) {
-            records = new GrowableSegment(arena, subnets * SUBNET_RECORD_BYTES);
-            alphaStake = new GrowableSegment(arena, uids * 8);
-            taoStake = new GrowableSegment(arena, uids * 8);
-            lastUpdate = new GrowableSegment(arena, uids * 8);
-            blockAtRegistration = new GrowableSegment(arena, uids * 8);
-            commitBlock = new GrowableSegment(arena, uids * 8);
-            validatorPermit = new GrowableSegment(arena, uids);
-            weightRowStart = new GrowableSegment(arena, (uids + 1) * 8);
-            weightColumns = new GrowableSegment(arena, weightEntries * 2);
-            weightValues = new GrowableSegment(arena, weightEntries * 2);
-            bondRowStart = new GrowableSegment(arena, (uids + 1) * 8);
-            bondColumns = new GrowableSegment(arena, bondEntries * 2);
-            bondValues = new GrowableSegment(arena, bondEntries * 2);
+        private Builder(boolean threadConfined, long subnets, long uids, long weightEntries, long bondEntries) {
+            this.threadConfined = threadConfined;
+            Supplier<Arena> arenas = threadConfined ? Arena::ofConfined : Arena::ofShared;
+            arena = arenas.get();
+            records = new GrowableSegment(arenas, arena, subnets * SUBNET_RECORD_BYTES);
+            alphaStake = new GrowableSegment(arenas, arena, uids * 8);
+            taoStake = new GrowableSegment(arenas, arena, uids * 8);
+            lastUpdate = new GrowableSegment(arenas, arena, uids * 8);
+            blockAtRegistration = new GrowableSegment(arenas, arena, uids * 8);
+            commitBlock = new GrowableSegment(arenas, arena, uids * 8);
+            validatorPermit = new GrowableSegment(arenas, arena, uids);
+            weightRowStart = new GrowableSegment(arenas, arena, (uids + 1) * 8);
+            weightColumns = new GrowableSegment(arenas, arena, weightEntries * 2);
+            weightValues = new GrowableSegment(arenas, arena, weightEntries * 2);
+            bondRowStart = new GrowableSegment(arenas, arena, (uids + 1) * 8);
+            bondColumns = new GrowableSegment(arenas, arena, bondEntries * 2);
+            bondValues = new GrowableSegment(arenas, arena, bondEntries * 2);
         }
 
         /**

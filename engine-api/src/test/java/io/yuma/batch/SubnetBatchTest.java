@@ -1,7 +1,11 @@
 package io.yuma.batch;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static io.yuma.batch.layout.BatchLayout.LONG;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.yuma.api.EpochInput;
 import io.yuma.api.EpochResult;
@@ -95,6 +99,30 @@ class SubnetBatchTest {
                 assertSameInput(inputs.get(s), batch.input(s), "seed " + seed + ", subnet " + s);
             }
             assertEquals(uids, batch.totalUids());
+        }
+    }
+
+    @Test
+    void aThreadConfinedBatchAndItsResultsBelongToTheirThread() throws Exception {
+        SplittableRandom random = new SplittableRandom(7);
+        List<EpochInput> inputs = List.of(input(random, 5), input(random, 3));
+        try (SubnetBatch confined = SubnetBatch.ofThreadConfined(inputs); SubnetBatch shared = SubnetBatch.of(inputs);
+                BatchResults results = new BatchResults(confined)) {
+            assertTrue(confined.threadConfined());
+            assertFalse(shared.threadConfined());
+            for (int s = 0; s < inputs.size(); s++) {
+                assertSameInput(inputs.get(s), confined.input(s), "subnet " + s);
+            }
+            Thread other = new Thread(() -> {
+                assertThrows(WrongThreadException.class, () -> confined.alphaStake().get(LONG, 0));
+                assertThrows(WrongThreadException.class, () -> results.stake().get(LONG, 0));
+                shared.alphaStake().get(LONG, 0);
+            });
+            List<Throwable> failures = new ArrayList<>();
+            other.setUncaughtExceptionHandler((thread, failure) -> failures.add(failure));
+            other.start();
+            other.join();
+            assertEquals(List.of(), failures, "another thread is refused the confined memory only");
         }
     }
 

@@ -55,7 +55,8 @@ public final class SimdEngine implements YumaEngine {
     public EpochResult run(EpochInput input) {
         Objects.requireNonNull(input, "input");
         guard.checkOpen();
-        try (SubnetBatch batch = SubnetBatch.of(List.of(input)); BatchResults results = new BatchResults(batch)) {
+        try (SubnetBatch batch = SubnetBatch.ofThreadConfined(List.of(input));
+                BatchResults results = new BatchResults(batch)) {
             kernels.get().compute(batch, 0, results);
             return results.result(0);
         }
@@ -65,7 +66,10 @@ public final class SimdEngine implements YumaEngine {
     public List<EpochResult> runAll(List<EpochInput> inputs) {
         Objects.requireNonNull(inputs, "inputs");
         guard.checkOpen();
-        try (SubnetBatch batch = SubnetBatch.of(inputs); BatchResults results = runBatch(batch)) {
+        // One worker or one subnet computes on this thread: its memory then needs no sharing.
+        boolean here = threads == 1 || inputs.size() < 2;
+        try (SubnetBatch batch = here ? SubnetBatch.ofThreadConfined(inputs) : SubnetBatch.of(inputs);
+                BatchResults results = runBatch(batch)) {
             return results.results();
         }
     }
@@ -78,7 +82,7 @@ public final class SimdEngine implements YumaEngine {
     public void runBatchInto(SubnetBatch batch, BatchResults results) {
         Objects.requireNonNull(results, "results").checkUsableFor(batch);
         guard.checkOpen();
-        if (threads == 1 || batch.subnets() < 2) {
+        if (threads == 1 || batch.subnets() < 2 || batch.threadConfined()) {
             SubnetKernel kernel = kernels.get();
             for (int s = 0; s < batch.subnets(); s++) {
                 kernel.compute(batch, s, results);

@@ -28,6 +28,19 @@ class SimdEngineLifecycleTest {
     }
 
     @Test
+    void computesAThreadConfinedBatchOnTheCallingThreadAsItDoesASharedOne() {
+        List<EpochInput> inputs = List.of(subnet(3), subnet(5), subnet(4));
+        try (SimdEngine engine = new SimdEngine(new EngineOptions(2));
+                SubnetBatch shared = SubnetBatch.of(inputs);
+                SubnetBatch confined = SubnetBatch.ofThreadConfined(inputs);
+                BatchResults byWorkers = engine.runBatch(shared);
+                BatchResults here = engine.runBatch(confined)) {
+            assertEquals(byWorkers.results(), here.results());
+            assertEquals(engine.runAll(inputs), byWorkers.results());
+        }
+    }
+
+    @Test
     void doesNotTrace() {
         try (SimdEngine engine = new SimdEngine(new EngineOptions(1))) {
             assertFalse(engine.supportsTrace());
