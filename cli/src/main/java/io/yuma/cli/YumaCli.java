@@ -1,7 +1,14 @@
 package io.yuma.cli;
 
+import java.io.BufferedWriter;
+import java.io.FileDescriptor;
+import java.io.FileOutputStream;
+import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
 import java.util.concurrent.Callable;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.HelpCommand;
@@ -23,6 +30,13 @@ import picocli.CommandLine.Model.CommandSpec;
         description = "Bittensor's Yuma Consensus epoch, bit for bit as the subtensor chain computes it.",
         subcommands = {RunCommand.class, ConformCommand.class, EnginesCommand.class, BenchCommand.class, DuelCommand.class, RecomputeCommand.class, HelpCommand.class})
 public final class YumaCli implements Callable<Integer> {
+    /**
+     * The library logs which engine {@code Engines.openBest} chose; on the command line only a
+     * fallback (a better engine unavailable) is worth a line, at WARNING. Held here: the logging
+     * framework keeps only weak references to its loggers, and would forget the level.
+     */
+    private static final Logger ENGINE_CHOICE = Logger.getLogger("io.yuma.api.Engines");
+
     /** Declared here for every subcommand; ErrorHandler reads it from the parse result. */
     @Option(names = ErrorHandler.VERBOSE, scope = ScopeType.INHERIT,
             description = "Print the stack trace of an error after its one-line message.")
@@ -40,7 +54,12 @@ public final class YumaCli implements Callable<Integer> {
      * @param args the command line
      */
     public static void main(String... args) {
-        System.exit(commandLine().execute(args));
+        ENGINE_CHOICE.setLevel(Level.WARNING);
+        // Not System.out: a PrintStream swallows write errors, so a full disk would go unseen.
+        PrintWriter out = new PrintWriter(new BufferedWriter(new OutputStreamWriter(
+                new FileOutputStream(FileDescriptor.out), StandardCharsets.UTF_8)));
+        PrintWriter err = new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
+        System.exit(execute(out, err, args));
     }
 
     /**
@@ -52,7 +71,16 @@ public final class YumaCli implements Callable<Integer> {
      * @return the exit status ({@link ExitCodes})
      */
     public static int execute(PrintWriter out, PrintWriter err, String... args) {
-        return commandLine().setOut(out).setErr(err).execute(args);
+        int status = commandLine().setOut(out).setErr(err).execute(args);
+        out.flush();
+        if (out.checkError()) {
+            // Output cut short is no success, whatever the command found (a full disk, a closed pipe).
+            err.println("yuma: cannot write the output: writing to standard output failed"
+                    + " (disk full, or the reader closed it)");
+            err.flush();
+            return ExitCodes.ERROR;
+        }
+        return status;
     }
 
     private static CommandLine commandLine() {

@@ -15,6 +15,7 @@ import io.yuma.vector.VectorWriter;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.io.Writer;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -57,6 +58,29 @@ class YumaCliTest {
         assertEquals(ExitCodes.ERROR, outcome.status(), outcome.err());
         assertEquals(message + System.lineSeparator(), outcome.err());
         assertEquals("", outcome.out());
+    }
+
+    @Test
+    void outputThatCannotBeWrittenIsAnError() {
+        Writer full = new Writer() {
+            @Override
+            public void write(char[] text, int offset, int length) throws IOException {
+                throw new IOException("No space left on device");
+            }
+
+            @Override
+            public void flush() {
+            }
+
+            @Override
+            public void close() {
+            }
+        };
+        StringWriter err = new StringWriter();
+        int status = YumaCli.execute(new PrintWriter(full), new PrintWriter(err), "run", EDGE.toString());
+        assertEquals(ExitCodes.ERROR, status, err.toString());
+        assertEquals("yuma: cannot write the output: writing to standard output failed (disk full, or the reader"
+                + " closed it)" + System.lineSeparator(), err.toString());
     }
 
     @Test
