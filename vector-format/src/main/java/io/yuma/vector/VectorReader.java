@@ -18,12 +18,12 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.zip.GZIPInputStream;
 import java.util.zip.ZipException;
 
 /**
  * Reads vector files in FORMAT.md's layout, plain JSON or gzip (told apart by the gzip magic
- * bytes, not the file name): single vectors and {@code sequence} files, with optional traces.
+ * bytes, not the file name; bytes after the gzip data that do not begin another gzip member are
+ * refused): single vectors and {@code sequence} files, with optional traces.
  * Every value is checked against its type and the epoch input against the data model's rules;
  * anything wrong raises {@link VectorFormatException} with the file, field, uid and value.
  */
@@ -118,7 +118,7 @@ public final class VectorReader {
         in.mark(2);
         boolean gzip = in.read() == GZIP_MAGIC_0 && in.read() == GZIP_MAGIC_1;
         in.reset();
-        return gzip ? new GZIPInputStream(in, BUFFER_BYTES) : in;
+        return gzip ? new StrictGzipInputStream(in, BUFFER_BYTES) : in;
     }
 
     private Parsed parseVector(JsonCursor cursor) throws IOException {

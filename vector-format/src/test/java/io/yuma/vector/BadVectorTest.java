@@ -233,6 +233,60 @@ class BadVectorTest {
     }
 
     @Test
+    void bytesAfterTheGzipStream() throws IOException {
+        byte[] gzip = VectorReaderTest.gzip(SINGLE.getBytes(StandardCharsets.UTF_8));
+        for (byte[] garbage : new byte[][] {{'x'}, "garbage after the stream".getBytes(StandardCharsets.UTF_8), {0x1f}}) {
+            VectorFormatException e = assertThrows(VectorFormatException.class,
+                    () -> VectorReader.read(new ByteArrayInputStream(concat(gzip, garbage)), "bad.json.gz"));
+            assertTrue(e.getMessage().startsWith("bad.json.gz: "), e.getMessage());
+            assertTrue(e.getMessage().contains("gzip"), e.getMessage());
+            assertEquals(1, e.getMessage().lines().count(), e.getMessage());
+        }
+    }
+
+    @Test
+    void bytesAfterTheGzipStreamBeyondTheFirstBuffer() throws IOException {
+        // the JSON padded with mixed whitespace, which compresses poorly, so that the compressed
+        // data outgrows the reader's 64 KiB buffer and the member ends in a later read
+        StringBuilder padded = new StringBuilder(SINGLE);
+        new java.util.Random(1).ints(1 << 20, 0, 4).forEach(i -> padded.append(" \n\t\r".charAt(i)));
+        byte[] big = VectorReaderTest.gzip(padded.toString().getBytes(StandardCharsets.UTF_8));
+        assertTrue(big.length > 1 << 17, "compressed " + big.length + " bytes");
+        VectorFormatException e = assertThrows(VectorFormatException.class,
+                () -> VectorReader.read(new ByteArrayInputStream(concat(big, new byte[] {'!', '!'})), "bad.json.gz"));
+        assertTrue(e.getMessage().startsWith("bad.json.gz: corrupt gzip data (unexpected bytes after"), e.getMessage());
+    }
+
+    @Test
+    void secondGzipMemberOfWhitespaceIsAccepted() throws IOException {
+        byte[] bytes = concat(VectorReaderTest.gzip(SINGLE.getBytes(StandardCharsets.UTF_8)),
+                VectorReaderTest.gzip(" \n\t".getBytes(StandardCharsets.UTF_8)));
+        SampleVectors.assertSameVector(SampleVectors.read(SINGLE), VectorReader.read(new ByteArrayInputStream(bytes), "ok.json.gz"));
+    }
+
+    @Test
+    void secondGzipMemberWithContentIsRefused() throws IOException {
+        byte[] bytes = concat(VectorReaderTest.gzip(SINGLE.getBytes(StandardCharsets.UTF_8)),
+                VectorReaderTest.gzip("{}".getBytes(StandardCharsets.UTF_8)));
+        VectorFormatException e = assertThrows(VectorFormatException.class,
+                () -> VectorReader.read(new ByteArrayInputStream(bytes), "bad.json.gz"));
+        assertTrue(e.getMessage().startsWith("bad.json.gz: unexpected content after the vector"), e.getMessage());
+    }
+
+    @Test
+    void bytesAfterPlainJson() {
+        VectorFormatException e = assertThrows(VectorFormatException.class,
+                () -> VectorReader.read(SampleVectors.stream(SINGLE + "\u0000junk"), FILE));
+        assertTrue(e.getMessage().startsWith(FILE + ": malformed JSON at line "), e.getMessage());
+    }
+
+    private static byte[] concat(byte[] first, byte[] second) {
+        byte[] both = Arrays.copyOf(first, first.length + second.length);
+        System.arraycopy(second, 0, both, first.length, second.length);
+        return both;
+    }
+
+    @Test
     void emptyFile() {
         assertMessage(FILE + ": expected a JSON object (a vector), found the end of the file", "");
     }
