@@ -22,7 +22,8 @@ import java.util.function.Supplier;
 
 /**
  * Holds an engine to the conformance vectors: runs every epoch of every vector (a sequence
- * epoch by epoch, each from its recorded input) and compares the outputs bit for bit. For each
+ * epoch by epoch, each from its recorded input, once its epochs are seen to follow on) and
+ * compares the outputs bit for bit. For each
  * mismatch it names the vector, epoch, uid, field and both values, and the first trace step
  * that diverged (see {@link TraceDiagnosis}).
  *
@@ -79,9 +80,14 @@ public final class ConformanceRunner implements AutoCloseable {
      * The first epoch of {@code vector} where the engine departs from it.
      *
      * @param vector a golden vector, single epoch or sequence
-     * @return the mismatch, with the trace step that diverged where one can be found, or empty when all match
+     * @return the mismatch, with the trace step that diverged where one can be found, or the first
+     *     sequence epoch whose input does not follow from the epoch before; empty when all match
      */
     public Optional<Mismatch> check(Vector vector) {
+        Optional<Mismatch> broken = brokenChain(vector);
+        if (broken.isPresent()) {
+            return broken;
+        }
         for (int i = 0; i < vector.epochCount(); i++) {
             int index = vector.sequence() ? i : -1;
             Optional<Mismatch> mismatch;
@@ -96,6 +102,20 @@ public final class ConformanceRunner implements AutoCloseable {
             }
             if (mismatch.isPresent()) {
                 return mismatch;
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** The first epoch of a sequence whose input does not follow from the epoch before (see {@link SequenceLinks}). */
+    private static Optional<Mismatch> brokenChain(Vector vector) {
+        for (int i = 1; i < vector.epochCount(); i++) {
+            Difference link = vector.isSubnet()
+                    ? SequenceLinks.firstBreak(vector.subnetEpochs().get(i - 1), vector.subnetEpochs().get(i))
+                    : SequenceLinks.firstBreak(vector.epochs().get(i - 1), vector.epochs().get(i));
+            if (link != null) {
+                return Optional.of(new Mismatch(vector.name(), vector.family(), i, link,
+                        "input does not follow from epoch " + (i - 1) + "'s output", null));
             }
         }
         return Optional.empty();

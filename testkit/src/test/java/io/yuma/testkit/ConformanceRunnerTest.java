@@ -6,6 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
+import io.yuma.api.Difference;
+import io.yuma.api.EpochInput;
 import io.yuma.api.YumaEngine;
 import io.yuma.vector.Vector;
 import io.yuma.vector.VectorEpoch;
@@ -14,6 +16,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Supplier;
@@ -183,5 +186,84 @@ class ConformanceRunnerTest {
         try (ConformanceRunner runner = new ConformanceRunner(new OracleEngine("oracle", false, all()), NO_REFERENCE)) {
             assertEquals(java.util.Optional.empty(), runner.check(random));
         }
+    }
+
+    @Test
+    void reversedSequenceIsABrokenChain() {
+        List<VectorEpoch> reversed = sequence.epochs().reversed();
+        Vector vector = Vector.sequence(sequence.name(), sequence.family(), reversed);
+        Mismatch mismatch = checkWithOracle(vector).orElseThrow();
+        assertEquals(1, mismatch.epoch());
+        assertTrue(mismatch.toString().startsWith(sequence.name() + " epoch 1: input does not follow from epoch 0's output: input."),
+                mismatch.toString());
+    }
+
+    @Test
+    void splicedSequenceNamesTheEpochFieldAndUid() {
+        List<VectorEpoch> spliced = new java.util.ArrayList<>(sequence.epochs());
+        spliced.remove(5);
+        Vector vector = Vector.sequence(sequence.name(), sequence.family(), spliced);
+        Mismatch mismatch = checkWithOracle(vector).orElseThrow();
+        assertEquals(5, mismatch.epoch());
+        Difference link = firstChainBreak(sequence.epochs().get(4), sequence.epochs().get(6));
+        assertEquals(link, mismatch.difference());
+        assertTrue(mismatch.difference().uid() >= 0, mismatch.toString());
+    }
+
+    @Test
+    void changedBondsInputBreaksTheChainAtThatUid() {
+        List<VectorEpoch> epochs = new java.util.ArrayList<>(sequence.epochs());
+        VectorEpoch third = epochs.get(3);
+        int uid = firstUidWithBonds(third.input().bonds());
+        EpochInput changed = third.input().toBuilder().bonds(Results.firstValueFlipped(third.input().bonds(), uid)).build();
+        epochs.set(3, new VectorEpoch(changed, third.expected()));
+        Mismatch mismatch = checkWithOracle(Vector.sequence(sequence.name(), sequence.family(), epochs)).orElseThrow();
+        assertEquals(3, mismatch.epoch());
+        assertEquals("input.bonds", mismatch.difference().field());
+        assertEquals(uid, mismatch.difference().uid());
+    }
+
+    @Test
+    void changedPermitInputBreaksTheChain() {
+        List<VectorEpoch> epochs = new java.util.ArrayList<>(sequence.epochs());
+        VectorEpoch second = epochs.get(2);
+        boolean[] permits = second.input().validatorPermits();
+        permits[1] = !permits[1];
+        EpochInput changed = second.input().toBuilder().validatorPermit(permits).build();
+        epochs.set(2, new VectorEpoch(changed, second.expected()));
+        Mismatch mismatch = checkWithOracle(Vector.sequence(sequence.name(), sequence.family(), epochs)).orElseThrow();
+        assertEquals(2, mismatch.epoch());
+        assertEquals(new Difference("input.validator_permit", 1, Boolean.toString(!permits[1]), Boolean.toString(permits[1])),
+                mismatch.difference());
+    }
+
+    @Test
+    void reversedSubnetSequenceIsABrokenChain() throws IOException {
+        Vector subnets = copy("subnet-sequence-m2-n16-y3-la-split_exact-rao_alpha1-cr-owner-e16-31500.json.gz", dir);
+        Vector reversed = new Vector(subnets.name(), subnets.family(), true, List.of(), subnets.subnetEpochs().reversed());
+        Mismatch mismatch = checkWithOracle(reversed).orElseThrow();
+        assertEquals(1, mismatch.epoch());
+        assertTrue(mismatch.difference().field().startsWith("input."), mismatch.toString());
+    }
+
+    private Optional<Mismatch> checkWithOracle(Vector vector) {
+        try (ConformanceRunner runner = new ConformanceRunner(new OracleEngine("oracle", false, all()), NO_REFERENCE)) {
+            return runner.check(vector);
+        }
+    }
+
+    private static Difference firstChainBreak(VectorEpoch previous, VectorEpoch next) {
+        Difference bonds = Difference.ofRows("input.bonds", previous.expected().bonds(), next.input().bonds());
+        assertTrue(bonds != null, "epochs 4 and 6 of the bundled sequence have different bonds");
+        return bonds;
+    }
+
+    private static int firstUidWithBonds(io.yuma.api.SparseMatrix bonds) {
+        for (int uid = 0; uid < bonds.rows(); uid++) {
+            if (bonds.rowLength(uid) > 0) {
+                return uid;
+            }
+        }
+        throw new AssertionError("the epoch has no bonds to change");
     }
 }
