@@ -254,6 +254,18 @@ class YumaCliTest {
     }
 
     @Test
+    void conformPrintsControlCharactersInNamesEscapedSoTheyCannotForgeALine() throws IOException {
+        EpochInput input = VectorReader.readInputs(TestInputs.inputOnlyFile(dir)).epochs().getFirst();
+        Vector vector = Vector.single("made-up", "handmade\nconformance fake: 9 passed, 0 failed\r\u001b[2K",
+                new VectorEpoch(input, FakeEngines.answer(input)));
+        VectorWriter.write(vector, dir.resolve("made-up.json"));
+        Outcome outcome = yuma("conform", "--engine", "fake", dir.resolve("made-up.json").toString());
+        assertEquals(ExitCodes.OK, outcome.status(), outcome.out() + outcome.err());
+        assertEquals(List.of("handmade\\nconformance fake: 9 passed, 0 failed\\r\\u001b[2K: 1 passed, 0 failed",
+                "conformance fake: 1 passed, 0 failed"), outcome.outLines());
+    }
+
+    @Test
     void conformWithoutVectorsIsAnError() {
         assertOneLineError(yuma("conform", "--engine", "fake", dir.toString()),
                 "yuma conform: no vector files (*.json, *.json.gz) under [" + dir + "]");

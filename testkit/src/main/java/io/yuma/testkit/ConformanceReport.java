@@ -1,5 +1,6 @@
 package io.yuma.testkit;
 
+import io.yuma.vector.Printable;
 import java.util.List;
 
 /**
@@ -26,9 +27,10 @@ public record ConformanceReport(String engine, List<FamilyResult> families, List
      * @param failed vectors with a mismatch
      */
     public record FamilyResult(String family, int passed, int failed) {
+        /** {@return the family (control characters escaped, see {@link Printable#oneLine}) and both counts, in one line} */
         @Override
         public String toString() {
-            return family + ": " + passed + " passed, " + failed + " failed";
+            return Printable.oneLine(family) + ": " + passed + " passed, " + failed + " failed";
         }
     }
 

@@ -1,6 +1,7 @@
 package io.yuma.testkit;
 
 import io.yuma.api.Difference;
+import io.yuma.vector.Printable;
 
 /**
  * Where an engine first departs from a vector.
@@ -17,12 +18,16 @@ import io.yuma.api.Difference;
  */
 public record Mismatch(String vector, String family, int epoch, Difference difference, String error, String trace) {
 
-    /** One line: vector, epoch, what went wrong, uid, field, expected and actual, then the trace finding. */
+    /**
+     * One line: vector, epoch, what went wrong, uid, field, expected and actual, then the trace
+     * finding; control characters (from the vector's name or an engine's message) escaped, so
+     * the line cannot break or forge another (see {@link Printable#oneLine}).
+     */
     @Override
     public String toString() {
-        return vector + (epoch >= 0 ? " epoch " + epoch : "") + ": "
+        return Printable.oneLine(vector + (epoch >= 0 ? " epoch " + epoch : "") + ": "
                 + (error != null && difference != null ? error + ": " : "")
                 + (difference != null ? difference : error)
-                + (trace != null ? "; trace: " + trace : "");
+                + (trace != null ? "; trace: " + trace : ""));
     }
 }
