@@ -2,8 +2,10 @@ package io.yuma.vector;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonStreamContext;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.StreamReadFeature;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import io.yuma.api.InvalidInputException;
 import io.yuma.api.SparseMatrix;
 import java.io.IOException;
@@ -25,6 +27,9 @@ final class JsonCursor implements AutoCloseable {
             .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
             .disable(StreamReadFeature.AUTO_CLOSE_SOURCE)
             .build();
+
+    /** The most characters of a bad value a message repeats. */
+    private static final int SHOWN_CHARACTERS = 64;
 
     private final JsonParser parser;
 
@@ -177,9 +182,39 @@ final class JsonCursor implements AutoCloseable {
             case START_ARRAY -> "an array";
             case END_ARRAY -> "the end of the array";
             case END_OBJECT -> "the end of the object";
-            case VALUE_STRING -> '"' + parser.getText() + '"';
-            default -> parser.getText();
+            case VALUE_STRING -> '"' + shortened(parser.getText()) + '"';
+            default -> shortened(parser.getText());
         };
+    }
+
+    /** A value for a message: one line, and cut short when long, since a bad value may be megabytes. */
+    private static String shortened(String text) {
+        String line = Printable.oneLine(text);
+        return line.length() <= SHOWN_CHARACTERS ? line
+                : line.substring(0, SHOWN_CHARACTERS) + "... (" + text.length() + " characters)";
+    }
+
+    /**
+     * The problem a parser limit (string or number length, nesting depth) raised, as an input
+     * problem at the field being read, in words without the parser's internals.
+     *
+     * @param e what the parser threw
+     * @return the problem, for the caller to throw
+     */
+    InvalidInputException beyondLimit(StreamConstraintsException e) {
+        String detail = e.getOriginalMessage().replaceAll(", from `[^`]*`", "");
+        return new InvalidInputException(currentField(), -1,
+                Character.toLowerCase(detail.charAt(0)) + detail.substring(1) + ", a limit of the JSON parser");
+    }
+
+    /** The name of the innermost field around the current token, or {@code "(top level)"}. */
+    private String currentField() {
+        for (JsonStreamContext context = parser.getParsingContext(); context != null; context = context.getParent()) {
+            if (context.getCurrentName() != null) {
+                return context.getCurrentName();
+            }
+        }
+        return "(top level)";
     }
 
     @Override

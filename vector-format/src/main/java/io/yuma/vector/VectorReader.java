@@ -1,6 +1,7 @@
 package io.yuma.vector;
 
 import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.core.exc.StreamReadException;
 import io.yuma.api.EpochInput;
 import io.yuma.api.EpochResult;
@@ -96,7 +97,11 @@ public final class VectorReader {
 
     private Parsed parse(InputStream raw) throws VectorFormatException {
         try (JsonCursor cursor = new JsonCursor(decompressed(raw))) {
-            return parseVector(cursor);
+            try {
+                return parseVector(cursor);
+            } catch (StreamConstraintsException e) {
+                throw cursor.beyondLimit(e);
+            }
         } catch (InvalidInputException e) {
             throw new VectorFormatException(file, epoch, e);
         } catch (VectorFormatException e) {

@@ -4,6 +4,7 @@ import static io.yuma.vector.SampleVectors.SEQUENCE;
 import static io.yuma.vector.SampleVectors.SINGLE;
 import static io.yuma.vector.SampleVectors.replace;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -284,6 +285,32 @@ class BadVectorTest {
         byte[] both = Arrays.copyOf(first, first.length + second.length);
         System.arraycopy(second, 0, both, first.length, second.length);
         return both;
+    }
+
+    @Test
+    void stringBeyondTheParsersLimitNamesFileAndField() {
+        // Jackson refuses string values over 20,000,000 characters (StreamReadConstraints)
+        String huge = "x".repeat(20_000_001);
+        for (String key : new String[] {"name", "stake_threshold"}) {
+            String text = key.equals("name") ? replace(SINGLE, "\"name\":\"sample-n3\"", "\"name\":\"" + huge + "\"")
+                    : replace(SINGLE, "\"stake_threshold\":1000", "\"stake_threshold\":\"" + huge + "\"");
+            VectorFormatException e = assertThrows(VectorFormatException.class,
+                    () -> VectorReader.read(SampleVectors.stream(text), FILE));
+            assertEquals(FILE + ": field " + key + ": string value length (20000001) exceeds the maximum allowed (20000000),"
+                    + " a limit of the JSON parser", e.getMessage());
+            assertFalse(e.getMessage().contains("Exception"), e.getMessage());
+            assertFalse(e.getMessage().contains("StreamReadConstraints"), e.getMessage());
+            assertEquals(key, e.field());
+        }
+    }
+
+    @Test
+    void stringValueInAMessageIsEscapedAndShortened() {
+        VectorFormatException e = assertThrows(VectorFormatException.class, () -> VectorReader.read(SampleVectors.stream(
+                replace(SINGLE, "\"stake_threshold\":1000", "\"stake_threshold\":\"1\\n" + "9".repeat(500) + "\"")), FILE));
+        assertEquals(1, e.getMessage().lines().count(), e.getMessage());
+        assertTrue(e.getMessage().startsWith(FILE + ": field stake_threshold: value \"1\\n999"), e.getMessage());
+        assertTrue(e.getMessage().length() < 300, e.getMessage());
     }
 
     @Test
