@@ -203,6 +203,19 @@ public final class VectorReader {
         }
     }
 
+    /**
+     * The chain's owner uid is {@code Uids::get(netuid, SubnetOwnerHotkey)}: a registered uid,
+     * below n, or none. A larger one is a state the chain cannot be in, so a vector holding it
+     * is not the chain's.
+     */
+    private static void requireOwnerAmongUids(EpochInput input) {
+        if (input.ownerUid() >= input.n()) {
+            throw new InvalidInputException("owner_uid", -1, "value " + input.ownerUid() + " is not a uid of the subnet (0.."
+                    + (input.n() - 1) + ", n = " + input.n() + "): the chain takes the owner's uid from Uids,"
+                    + " which holds registered uids only");
+        }
+    }
+
     private static String oneLine(String text) {
         return text == null ? "" : text.replaceAll("\\s*\\R\\s*", " ");
     }
@@ -244,9 +257,11 @@ public final class VectorReader {
                     throw new InvalidInputException("trace", -1, "FORMAT.md defines no trace for a subnet epoch");
                 }
                 SubnetInput built = input.subnetInput();
+                requireOwnerAmongUids(built.mechanism(0));
                 return Epoch.subnet(built, output == null ? null : SubnetSchema.result(output, built));
             }
             EpochInput built = input.epochInput();
+            requireOwnerAmongUids(built);
             EpochTrace builtTrace = trace == null ? null : VectorSchema.trace(trace, built.n());
             if (output == null) {
                 return Epoch.single(built, null);

@@ -48,6 +48,9 @@ class BadVectorTest {
                         "field alpha_sigmoid_steepness: value 32768 is not an i16 (-32768..32767)"),
                 bad("owner uid beyond u16", "\"owner_uid\":null", "\"owner_uid\":65536",
                         "field owner_uid: value 65536 is not a u16 (0..65535)"),
+                bad("owner uid at n", "\"owner_uid\":null", "\"owner_uid\":3",
+                        "field owner_uid: value 3 is not a uid of the subnet (0..2, n = 3): the chain takes the owner's uid"
+                                + " from Uids, which holds registered uids only"),
                 bad("u64 negative", "\"alpha_stake\":[1,", "\"alpha_stake\":[-1,",
                         "field alpha_stake, uid 0: value -1 is not a u64 (0..18446744073709551615)"),
                 bad("u64 above 2^64-1", "\"tao_weight\":18446744073709551614", "\"tao_weight\":18446744073709551616",
@@ -117,6 +120,9 @@ class BadVectorTest {
                 badSubnet("mechanism field at the top", "\"block_at_registration\":[1,2]",
                         "\"block_at_registration\":[1,2],\"last_update\":[1,2]",
                         "field last_update: belongs to a mechanism: in a subnet input it goes inside mechanisms[m]"),
+                badSubnet("owner uid beyond n", "\"owner_uid\":null", "\"owner_uid\":65535",
+                        "field owner_uid: value 65535 is not a uid of the subnet (0..1, n = 2): the chain takes the owner's uid"
+                                + " from Uids, which holds registered uids only"),
                 badSubnet("split missing", "\"mechanism_emission_split\":[40000,25535],", "",
                         "field mechanism_emission_split: missing from a subnet input (null when unset)"),
                 badSubnet("split entry beyond u16", "[40000,25535]", "[40000,65536]",
