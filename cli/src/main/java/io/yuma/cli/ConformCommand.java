@@ -19,7 +19,9 @@ import picocli.CommandLine.Spec;
 @Command(name = "conform", mixinStandardHelpOptions = true, description = {
     "Run every vector under the PATHs against an engine and compare every output bit for bit.",
     "Prints a line per family, one FAIL line per failed vector (vector, epoch, uid, field, expected, actual "
-            + "and the first trace step that diverged), then a summary line. Exit status 1 when any vector fails."})
+            + "and the first trace step that diverged), then a summary line. Exit status 1 when any vector fails.",
+    "A sequence whose epochs do not follow on (bonds and validator permits in = the previous epoch's out) fails "
+            + "at the first epoch that breaks the chain. Names from the files are printed with control characters escaped."})
 final class ConformCommand implements Callable<Integer> {
     @Mixin
     private EngineChoice engine;
