@@ -79,6 +79,7 @@ public final class Recompute {
         long startNanos = System.nanoTime();
         Files.createDirectories(directory);
         try (Histories histories = Histories.open(options.inputs(), options.interleave())) {
+            histories.warnings().forEach(progress::warn);
             String fingerprint = fingerprint(histories.describe());
             if (!options.resume()) {
                 run.clear(options.existing() == RecomputeOptions.Existing.REPLACE);
