@@ -55,6 +55,8 @@ public final class ArchiveFormat {
     static final int HEADER_BYTES = 16;
     /** Offset of the version in the header. */
     static final int VERSION_OFFSET = 8;
+    /** Offset of the reserved field in the header, which must be 0. */
+    static final int RESERVED_OFFSET = 10;
     /** Offset of the header checksum. */
     static final int HEADER_CRC_OFFSET = 12;
 

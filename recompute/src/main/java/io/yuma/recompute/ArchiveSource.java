@@ -67,12 +67,35 @@ final class ArchiveSource implements RecordSource {
 
     /** Whether {@code file} starts with the archive magic (so it is an archive, whatever its name). */
     static boolean isArchive(Path file) throws IOException {
+        byte[] start = start(file, ArchiveFormat.MAGIC.length);
+        return Arrays.equals(start, ArchiveFormat.MAGIC);
+    }
+
+    /**
+     * Whether {@code file} starts as a vector file does: gzip's magic, or JSON's first character
+     * after any white space (or a byte-order mark).
+     */
+    static boolean looksLikeVectorFile(Path file) throws IOException {
+        byte[] start = start(file, 64);
+        if (start.length >= 2 && start[0] == (byte) 0x1f && start[1] == (byte) 0x8b) {
+            return true;
+        }
+        int i = start.length >= 3 && start[0] == (byte) 0xef && start[1] == (byte) 0xbb && start[2] == (byte) 0xbf
+                ? 3 : 0;
+        while (i < start.length && Character.isWhitespace(start[i])) {
+            i++;
+        }
+        return i < start.length && (start[i] == '{' || start[i] == '[');
+    }
+
+    /** The first {@code bytes} bytes of {@code file}, fewer when it is shorter. */
+    private static byte[] start(Path file, int bytes) throws IOException {
         try (FileChannel channel = FileChannel.open(file, StandardOpenOption.READ)) {
-            ByteBuffer start = ByteBuffer.allocate(ArchiveFormat.MAGIC.length);
+            ByteBuffer start = ByteBuffer.allocate(bytes);
             while (start.hasRemaining() && channel.read(start) >= 0) {
                 // read until full or end of file
             }
-            return !start.hasRemaining() && Arrays.equals(start.array(), ArchiveFormat.MAGIC);
+            return Arrays.copyOf(start.array(), start.position());
         }
     }
 
@@ -90,6 +113,10 @@ final class ArchiveSource implements RecordSource {
         if (stored != (int) crc.getValue()) {
             throw new IOException(file + ": corrupt archive header (checksum " + hex(stored) + ", computed "
                     + hex((int) crc.getValue()) + ")");
+        }
+        int reserved = Short.toUnsignedInt(header.getShort(ArchiveFormat.RESERVED_OFFSET));
+        if (reserved != 0) {
+            throw new IOException(file + ": corrupt archive header (reserved field is " + reserved + ", must be 0)");
         }
         version = Short.toUnsignedInt(header.getShort(ArchiveFormat.VERSION_OFFSET));
         if (version < ArchiveFormat.OLDEST_READABLE_VERSION || version > ArchiveFormat.VERSION) {

@@ -75,6 +75,10 @@ final class Histories implements Closeable {
                     }
                 }
             } else {
+                if (Files.isRegularFile(path) && !ArchiveSource.looksLikeVectorFile(path)) {
+                    throw new IOException(path + ": not an archive nor a vector file (it starts neither with "
+                            + "YUMAHIST nor as JSON or gzip does)");
+                }
                 for (Path file : VectorFiles.find(List.of(path))) {
                     vectors.add(file);
                     vectorBytes += Files.size(file);
