@@ -74,9 +74,11 @@ class EndOfArchiveTest {
         assertEquals(13, skipped.count("epochs"));
         assertEquals(1, skipped.count("skipped"));
         List<String> issues = Files.readAllLines(dir.resolve("skipped").resolve(Outputs.ISSUES));
-        assertEquals(2, issues.size(), String.join("\n", issues));
+        assertEquals(3, issues.size(), String.join("\n", issues));
         assertTrue(issues.get(1).startsWith("skipped," + archive + ": record at byte " + cut + ",,,\"truncated: "),
                 issues.get(1));
+        assertTrue(issues.get(2).startsWith("unfinished," + archive + ": record at byte " + records.get(12).offset()
+                + ",sequence-n8-e50-190003,12,"), issues.get(2));
     }
 
     @Test
