@@ -71,7 +71,7 @@ public final class YumaCli implements Callable<Integer> {
      * @return the exit status ({@link ExitCodes})
      */
     public static int execute(PrintWriter out, PrintWriter err, String... args) {
-        int status = commandLine().setOut(out).setErr(err).execute(args);
+        int status = ErrorHandler.execute(commandLine().setOut(out).setErr(err), args);
         out.flush();
         if (out.checkError()) {
             // Output cut short is no success, whatever the command found (a full disk, a closed pipe).

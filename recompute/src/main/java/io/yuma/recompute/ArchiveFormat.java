@@ -10,11 +10,11 @@ import java.nio.charset.StandardCharsets;
  * recompute/RECOMPUTE.md describes the record body field by field.
  *
  * <pre>
- *  file     | header (16 bytes) | record | record | ... |
+ *  file     | header (16 bytes) | record | record | ... | end (24 bytes, version 3 on) |
  *
  *  header    0        8         10        12       16
  *            | "YUMAHIST" | version | reserved | crc32c of bytes 0..11 |
- *                         u16 = 2   u16 = 0    u32
+ *                         u16 = 3   u16 = 0    u32
  *
  *  record    0        4          8              8 + L
  *            | "YREC" | length L | body (L bytes) | crc32c of bytes 4 .. 8 + L (length and body) |
@@ -22,13 +22,20 @@ import java.nio.charset.StandardCharsets;
  *
  *  body      flags u8 | epoch u64 | subnet str | family str | input | output (when HAS_OUTPUT)
  *  str       length u16 | UTF-8 bytes
+ *
+ *  end       0        4              12                 20
+ *            | "YEND" | record count | offset of "YEND" | crc32c of bytes 0..19 |
+ *             u32      u64            u64                u32
  * </pre>
  *
  * <p>The input and output are a single mechanism's, or with the {@code SUBNET} flag a subnet's
  * with mechanisms (the shared fields once, the emission split, each mechanism's own fields; the
  * split emission, each mechanism's output, the aggregated terms). Version 2 added that flag and
  * nothing else: a version 1 archive is read as it always was (its records hold single
- * mechanisms only), and a single-mechanism record's body is the same in both versions.
+ * mechanisms only), and a single-mechanism record's body is the same in both versions. Version 3
+ * added the end-of-archive record, the last bytes of every archive, so that an archive cut
+ * anywhere (between records too), with a record missing, or with bytes after its end is told
+ * from a whole one; the records are laid out as in version 2.
  *
  * <p>The sync marker {@code "YREC"} lets a reader find the next intact record after a corrupt
  * one: it scans for the marker and accepts a candidate only when its checksum holds.
@@ -39,13 +46,17 @@ public final class ArchiveFormat {
     /** The file's first eight bytes. */
     static final byte[] MAGIC = "YUMAHIST".getBytes(StandardCharsets.US_ASCII);
     /** The format version this code writes. */
-    public static final int VERSION = 2;
+    public static final int VERSION = 3;
+    /** The first format version that ends an archive with the end-of-archive record. */
+    static final int FIRST_VERSION_WITH_END = 3;
     /** The oldest format version this code reads: version 1, before subnet records. */
     public static final int OLDEST_READABLE_VERSION = 1;
     /** Header size in bytes. */
     static final int HEADER_BYTES = 16;
     /** Offset of the version in the header. */
     static final int VERSION_OFFSET = 8;
+    /** Offset of the reserved field in the header, which must be 0. */
+    static final int RESERVED_OFFSET = 10;
     /** Offset of the header checksum. */
     static final int HEADER_CRC_OFFSET = 12;
 
@@ -57,6 +68,16 @@ public final class ArchiveFormat {
     static final int LENGTH_OFFSET = 4;
     /** Bytes after a record's body: its checksum. */
     static final int FRAME_TRAILER_BYTES = 4;
+    /** The end-of-archive record starts with these four bytes ("YEND" read as a little-endian u32). */
+    static final int END_SYNC = 0x444e4559;
+    /** Size of the end-of-archive record: marker, record count, its own offset, checksum. */
+    static final int END_BYTES = 24;
+    /** Offset of the record count within the end-of-archive record. */
+    static final int END_COUNT_OFFSET = 4;
+    /** Offset of the end-of-archive record's own byte offset within it. */
+    static final int END_AT_OFFSET = 12;
+    /** Offset of the end-of-archive record's checksum (of every byte before it) within it. */
+    static final int END_CRC_OFFSET = 20;
     /** Largest body accepted: a subnet of 65535 uids with full weight and bond rows stays well below. */
     static final int MAX_BODY_BYTES = 1 << 30;
 

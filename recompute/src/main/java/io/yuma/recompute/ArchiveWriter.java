@@ -8,7 +8,7 @@ import java.util.zip.CRC32C;
 
 /**
  * Writes a history archive ({@link ArchiveFormat}): the header, then one framed, checksummed
- * record per {@link #write}. The archive is written as {@code NAME.partial} and appears under its
+ * record per {@link #write}, then on {@link #commit} the end-of-archive record with the count. The archive is written as {@code NAME.partial} and appears under its
  * name only on {@link #commit}; closing without committing deletes the partial file.
  */
 public final class ArchiveWriter implements Closeable {
@@ -16,6 +16,7 @@ public final class ArchiveWriter implements Closeable {
     private final GrowableBuffer frame = new GrowableBuffer(1 << 16);
     private final CRC32C crc = new CRC32C();
     private long records;
+    private long bytes = ArchiveFormat.HEADER_BYTES;
     private boolean committed;
 
     private ArchiveWriter(PartialFile file) {
@@ -69,6 +70,7 @@ public final class ArchiveWriter implements Closeable {
         frame.i32((int) crc.getValue());
         file.write(frame.array(), 0, frame.size());
         records++;
+        bytes += frame.size();
     }
 
     /**
@@ -81,11 +83,16 @@ public final class ArchiveWriter implements Closeable {
     }
 
     /**
-     * Makes the archive durable and moves it to its name.
+     * Ends the archive with its end-of-archive record, makes it durable and moves it to its name.
      *
-     * @throws IOException when it cannot be synced or moved
+     * @throws IOException when it cannot be written, synced or moved
      */
     public void commit() throws IOException {
+        frame.clear().i32(ArchiveFormat.END_SYNC).u64(records).u64(bytes);
+        crc.reset();
+        crc.update(frame.array(), 0, frame.size());
+        frame.i32((int) crc.getValue());
+        file.write(frame.array(), 0, frame.size());
         file.commit();
         committed = true;
     }

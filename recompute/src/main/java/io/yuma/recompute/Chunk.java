@@ -15,7 +15,7 @@ import java.util.List;
  */
 record Chunk(List<Entry> entries, Histories.Position end, BadRecordException stop, boolean exhausted) {
     /** One entry of a chunk: a record to compute, a computed one (of either kind), or a bad record that was skipped. */
-    sealed interface Entry permits Read, Computed, ComputedSubnet, Skipped {
+    sealed interface Entry permits Read, Computed, ComputedSubnet, Skipped, Unfinished {
     }
 
     /** A record to compute. */
@@ -40,5 +40,15 @@ record Chunk(List<Entry> entries, Histories.Position end, BadRecordException sto
 
     /** A bad record left out (bad records skipped), with where it is and what was wrong. */
     record Skipped(RecordLocation location, String detail) implements Entry {
+    }
+
+    /**
+     * A history that ended without its last-epoch flag: it was cut short.
+     *
+     * @param location its last record
+     * @param subnet its subnet
+     * @param epoch its last epoch
+     */
+    record Unfinished(RecordLocation location, String subnet, long epoch) implements Entry {
     }
 }

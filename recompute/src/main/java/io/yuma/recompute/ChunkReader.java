@@ -22,6 +22,7 @@ final class ChunkReader {
     private final int maxRecords;
     private final long maxUids;
     private final boolean skipBad;
+    private final HistoryEnds ends;
     private HistoryRecord pending;
     private Histories.Position pendingAt;
     private volatile long bytesDone;
@@ -29,15 +30,17 @@ final class ChunkReader {
     /**
      * @param onePerSubnet true for replay: a subnet's next epoch waits for the next chunk
      * @param skipBad true to skip bad records; false ends the chunk before one
+     * @param ends where the histories stand at the first record this reader reads
      */
     ChunkReader(Histories histories, Overrides overrides, boolean onePerSubnet, int maxRecords, long maxUids,
-            boolean skipBad) {
+            boolean skipBad, HistoryEnds ends) {
         this.histories = histories;
         this.overrides = overrides;
         this.onePerSubnet = onePerSubnet;
         this.maxRecords = maxRecords;
         this.maxUids = maxUids;
         this.skipBad = skipBad;
+        this.ends = ends;
     }
 
     /** The next chunk; an empty one with {@code exhausted} set at the end. */
@@ -61,7 +64,7 @@ final class ChunkReader {
             Histories.Position before = pending != null ? pendingAt : histories.position();
             HistoryRecord record;
             try {
-                record = pending != null ? pending : histories.next();
+                record = pending != null ? pending : ends.read(histories);
             } catch (BadRecordException bad) {
                 if (!skipBad) {
                     return new Chunk(entries, before, bad, false);
@@ -71,6 +74,7 @@ final class ChunkReader {
             }
             pending = null;
             if (record == null) {
+                entries.addAll(ends.unfinished());
                 return new Chunk(entries, histories.position(), null, true);
             }
             long n = record.uidsComputed();

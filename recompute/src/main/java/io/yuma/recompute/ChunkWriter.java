@@ -61,6 +61,9 @@ final class ChunkWriter {
                     tally.skipped++;
                     issue("skipped", skipped.location().toString(), "", "", skipped.detail());
                 }
+                case Chunk.Unfinished unfinished -> issue("unfinished", unfinished.location().toString(),
+                        unfinished.subnet(), Long.toUnsignedString(unfinished.epoch()), "the history ends at epoch "
+                                + Long.toUnsignedString(unfinished.epoch()) + " without its last-epoch flag: it was cut short");
                 case Chunk.Read read ->
                     throw new IllegalStateException("record not computed: " + read.record().location());
             }

@@ -18,6 +18,7 @@ final class Histories implements Closeable {
     private final List<Input> inputs;
     private final int interleave;
     private final long totalBytes;
+    private final List<String> warnings;
     private RecordSource current;
     private int index;
     private long bytesBefore;
@@ -40,8 +41,9 @@ final class Histories implements Closeable {
         }
     }
 
-    private Histories(List<Input> inputs, int interleave) {
+    private Histories(List<Input> inputs, int interleave, List<String> warnings) {
         this.inputs = inputs;
+        this.warnings = warnings;
         this.interleave = interleave;
         this.totalBytes = inputs.stream().mapToLong(Input::bytes).sum();
     }
@@ -55,6 +57,7 @@ final class Histories implements Closeable {
      */
     static Histories open(List<Path> paths, int interleave) throws IOException {
         List<Input> inputs = new ArrayList<>();
+        List<String> warnings = new ArrayList<>();
         List<Path> vectors = new ArrayList<>();
         long vectorBytes = 0;
         for (Path path : paths) {
@@ -65,7 +68,17 @@ final class Histories implements Closeable {
                     vectorBytes = 0;
                 }
                 inputs.add(new Input(path, null, Files.size(path)));
+                try (ArchiveSource archive = ArchiveSource.open(path)) {
+                    if (!archive.provesCompleteness()) {
+                        warnings.add(path + ": archive format version " + archive.version() + " has no "
+                                + "end-of-archive record, so its completeness cannot be proven");
+                    }
+                }
             } else {
+                if (Files.isRegularFile(path) && !ArchiveSource.looksLikeVectorFile(path)) {
+                    throw new IOException(path + ": not an archive nor a vector file (it starts neither with "
+                            + "YUMAHIST nor as JSON or gzip does)");
+                }
                 for (Path file : VectorFiles.find(List.of(path))) {
                     vectors.add(file);
                     vectorBytes += Files.size(file);
@@ -79,7 +92,15 @@ final class Histories implements Closeable {
             throw new IllegalArgumentException("no history archives or vector files (*.json, *.json.gz) under "
                     + paths);
         }
-        return new Histories(inputs, interleave);
+        return new Histories(inputs, interleave, List.copyOf(warnings));
+    }
+
+    /**
+     * What a reader should know before trusting the inputs' records, one line each: archives of a
+     * version that cannot prove it was not cut short.
+     */
+    List<String> warnings() {
+        return warnings;
     }
 
     /**

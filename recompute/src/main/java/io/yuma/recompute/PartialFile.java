@@ -100,7 +100,11 @@ final class PartialFile implements Closeable {
     /** Writes the buffered bytes and forces everything written to the device. */
     void sync() throws IOException {
         drain();
-        channel.force(true);
+        try {
+            channel.force(true);
+        } catch (IOException e) {
+            throw naming(e);
+        }
     }
 
     /** Syncs, closes and moves the file to its final name, replacing any file there. */
@@ -143,9 +147,22 @@ final class PartialFile implements Closeable {
 
     private void drain() throws IOException {
         buffer.flip();
-        while (buffer.hasRemaining()) {
-            channel.write(buffer);
+        try {
+            while (buffer.hasRemaining()) {
+                channel.write(buffer);
+            }
+        } catch (IOException e) {
+            throw naming(e);
         }
         buffer.clear();
+    }
+
+    /**
+     * The error with the partial file's path in its message: a channel's own errors ("No space
+     * left on device") name no file. One that names its file already is returned as it is.
+     */
+    private IOException naming(IOException error) {
+        return error instanceof java.nio.file.FileSystemException ? error
+                : new IOException(partial + ": " + error.getMessage(), error);
     }
 }

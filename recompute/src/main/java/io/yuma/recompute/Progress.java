@@ -86,6 +86,16 @@ public final class Progress {
         err.flush();
     }
 
+    /**
+     * Prints a warning on a line of its own, whatever the style: it is about the result, not the
+     * progress.
+     */
+    void warn(String line) {
+        finish();
+        err.println("warning: " + line);
+        err.flush();
+    }
+
     /** Ends the bar's line, so what follows starts on a line of its own. */
     void finish() {
         if (drawn) {

@@ -79,6 +79,7 @@ public final class Recompute {
         long startNanos = System.nanoTime();
         Files.createDirectories(directory);
         try (Histories histories = Histories.open(options.inputs(), options.interleave())) {
+            histories.warnings().forEach(progress::warn);
             String fingerprint = fingerprint(histories.describe());
             if (!options.resume()) {
                 run.clear(options.existing() == RecomputeOptions.Existing.REPLACE);
@@ -110,7 +111,9 @@ public final class Recompute {
                         }
                         histories.seek(last.position());
                     }
-                    epochs = computeAll(histories, outputs, tally, checkpointer);
+                    HistoryEnds ends = last == null ? new HistoryEnds()
+                            : HistoryEnds.upTo(options.inputs(), options.interleave(), last.position());
+                    epochs = computeAll(histories, outputs, tally, checkpointer, ends);
                     outputs.commit();
                     lengths = outputs.lengths();
                 }
@@ -124,10 +127,10 @@ public final class Recompute {
      * reader thread cuts the next chunk while this thread computes one and the writer thread
      * writes the one before, so at most three chunks are in memory.
      */
-    private long computeAll(Histories histories, Outputs outputs, Tally tally, Checkpointer checkpointer)
-            throws IOException {
+    private long computeAll(Histories histories, Outputs outputs, Tally tally, Checkpointer checkpointer,
+            HistoryEnds ends) throws IOException {
         ChunkReader reader = new ChunkReader(histories, options.overrides(), replay, options.chunk(), MAX_CHUNK_UIDS,
-                options.skipBad());
+                options.skipBad(), ends);
         ChunkWriter chunkWriter = new ChunkWriter(outputs, new ResultRows(options.bonds()), tally);
         ExecutorService reading = stage("yuma-recompute-reader");
         ExecutorService writer = stage("yuma-recompute-writer");
@@ -142,7 +145,8 @@ public final class Recompute {
                 chunk = await(next);
                 next = chunk.exhausted() || chunk.stop() != null ? null : reading.submit(reader::next);
                 List<Chunk.Entry> computed = computer.compute(chunk.entries());
-                epochs += computed.stream().filter(e -> !(e instanceof Chunk.Skipped)).count();
+                epochs += computed.stream()
+                        .filter(e -> e instanceof Chunk.Computed || e instanceof Chunk.ComputedSubnet).count();
                 state = replay ? carry.snapshot() : Map.of();
                 await(writing);
                 Chunk written = chunk;

@@ -14,7 +14,6 @@ import java.util.List;
  * summary written last.
  */
 final class RunDirectory {
-    private static final String STATE_PREFIX = "state.";
     private static final List<String> FILES = List.of(Outputs.RESULTS_CSV, Outputs.RESULTS_JSONL,
             Outputs.MECHANISMS_CSV, Outputs.MECHANISMS_JSONL, Outputs.DIVERGENCES, Outputs.ISSUES, Outputs.SUMMARY,
             Journal.NAME);
@@ -98,7 +97,8 @@ final class RunDirectory {
 
     private List<Path> stateFiles() throws IOException {
         List<Path> files = new ArrayList<>();
-        try (DirectoryStream<Path> entries = Files.newDirectoryStream(directory, STATE_PREFIX + "*")) {
+        try (DirectoryStream<Path> entries = Files.newDirectoryStream(directory,
+                entry -> StateFile.isStateFileName(entry.getFileName().toString()))) {
             entries.forEach(files::add);
         }
         return files;

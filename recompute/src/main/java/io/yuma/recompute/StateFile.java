@@ -13,6 +13,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.regex.Pattern;
 import java.util.zip.CRC32C;
 
 /**
@@ -33,13 +34,24 @@ import java.util.zip.CRC32C;
  */
 final class StateFile {
     private static final byte[] MAGIC = "YUMASTAT".getBytes(StandardCharsets.US_ASCII);
+    private static final String PREFIX = "state.";
+    private static final Pattern NAME =
+            Pattern.compile(Pattern.quote(PREFIX) + "[0-9]+(" + Pattern.quote(PartialFile.SUFFIX) + ")?");
 
     private StateFile() {
     }
 
     /** The state file of checkpoint {@code seq} in {@code directory}. */
     static Path path(Path directory, long seq) {
-        return directory.resolve("state." + seq);
+        return directory.resolve(PREFIX + seq);
+    }
+
+    /**
+     * Whether {@code name} is one a run gives a state file, or that file while partial: {@code state.}
+     * and a checkpoint number, so that a user's {@code state.py} is never taken for one.
+     */
+    static boolean isStateFileName(String name) {
+        return NAME.matcher(name).matches();
     }
 
     /**

@@ -135,7 +135,7 @@ class BadRecordTest {
 
     @Test
     void aDamagedHeaderOrAnotherVersionIsNotAnArchiveThisCodeReads() throws IOException {
-        overwrite(archive, ArchiveFormat.VERSION_OFFSET, (byte) 3);
+        overwrite(archive, ArchiveFormat.VERSION_OFFSET, (byte) (ArchiveFormat.VERSION + 1));
         IOException damaged = assertThrows(IOException.class,
                 () -> TestHistories.run(options(RecomputeMode.AUDIT, dir.resolve("out"), true), "reference"));
         assertTrue(damaged.getMessage().startsWith(archive + ": corrupt archive header (checksum 0x"),
@@ -149,7 +149,8 @@ class BadRecordTest {
                 (byte) (value >> 24));
         IOException version = assertThrows(IOException.class,
                 () -> TestHistories.run(options(RecomputeMode.AUDIT, dir.resolve("out2"), true), "reference"));
-        assertEquals(archive + ": archive format version 3, this yuma reads versions 1 to 2", version.getMessage());
+        assertEquals(archive + ": archive format version " + (ArchiveFormat.VERSION + 1) + ", this yuma reads versions 1 to "
+                + ArchiveFormat.VERSION, version.getMessage());
     }
 
     @Test

@@ -29,7 +29,8 @@ class ChunkReaderTest {
     private List<Integer> chunkSizes(boolean replay, int maxRecords, long maxUids) throws IOException {
         List<Integer> sizes = new ArrayList<>();
         try (Histories histories = Histories.open(List.of(archive), 32)) {
-            ChunkReader reader = new ChunkReader(histories, Overrides.none(), replay, maxRecords, maxUids, false);
+            ChunkReader reader = new ChunkReader(histories, Overrides.none(), replay, maxRecords, maxUids, false,
+                    new HistoryEnds());
             for (Chunk chunk = reader.next(); ; chunk = reader.next()) {
                 Set<String> subnets = new HashSet<>();
                 for (Chunk.Entry entry : chunk.entries()) {
