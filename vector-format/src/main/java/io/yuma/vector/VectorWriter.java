@@ -94,24 +94,7 @@ public final class VectorWriter {
      * @throws IOException when the writer cannot be written
      */
     public static void writeResults(List<EpochResult> results, boolean asArray, Writer out) throws IOException {
-        if (!asArray && results.size() != 1) {
-            throw new IllegalArgumentException("one result prints as an object, " + results.size() + " need an array");
-        }
-        try (JsonGenerator json = FACTORY.createGenerator(out)) {
-            if (asArray) {
-                json.writeStartArray();
-            }
-            for (EpochResult result : results) {
-                json.writeStartObject();
-                writeResult(json, result);
-                json.writeEndObject();
-            }
-            if (asArray) {
-                json.writeEndArray();
-            }
-        }
-        out.write(System.lineSeparator());
-        out.flush();
+        writeOutputs(results, asArray, out, VectorWriter::writeResult);
     }
 
     /**
@@ -139,6 +122,24 @@ public final class VectorWriter {
      * @throws IOException when writing fails
      */
     public static void writeSubnetResults(List<SubnetResult> results, boolean asArray, Writer out) throws IOException {
+        writeOutputs(results, asArray, out, (json, result) -> {
+            json.writeFieldName("output");
+            SubnetSchema.writeOutput(json, result);
+        });
+    }
+
+    /** Writes the fields of one result object ({@code output}, and {@code trace} where there is one). */
+    @FunctionalInterface
+    private interface ResultFields<R> {
+        void write(JsonGenerator json, R result) throws IOException;
+    }
+
+    /**
+     * Writes results, each an object of {@code fields}: one object, or an array when
+     * {@code asArray}. Ends with a newline; the writer is flushed and left open.
+     */
+    private static <R> void writeOutputs(List<R> results, boolean asArray, Writer out, ResultFields<R> fields)
+            throws IOException {
         if (!asArray && results.size() != 1) {
             throw new IllegalArgumentException("one result prints as an object, " + results.size() + " need an array");
         }
@@ -146,10 +147,9 @@ public final class VectorWriter {
             if (asArray) {
                 json.writeStartArray();
             }
-            for (SubnetResult result : results) {
+            for (R result : results) {
                 json.writeStartObject();
-                json.writeFieldName("output");
-                SubnetSchema.writeOutput(json, result);
+                fields.write(json, result);
                 json.writeEndObject();
             }
             if (asArray) {
