@@ -57,8 +57,8 @@ final class ExpLanes {
         for (int t = 0; t < len; t += 2 * width) {
             LongVector xa = LongVector.fromArray(LONGS, x, t).max(0L).min(I32F32.fromInt(20)); // padding lanes
             LongVector xb = LongVector.fromArray(LONGS, x, t + width).max(0L).min(I32F32.fromInt(20));
-            DoubleVector xda = (DoubleVector) xa.convert(VectorOperators.L2D, 0);
-            DoubleVector xdb = (DoubleVector) xb.convert(VectorOperators.L2D, 0);
+            DoubleVector xda = LaneConversions.toDouble(xa);
+            DoubleVector xdb = LaneConversions.toDouble(xb);
             LongVector termA = xa;
             LongVector termB = xb;
             LongVector resultA = xa.add(I32F32.ONE);
@@ -67,16 +67,16 @@ final class ExpLanes {
                 double scale = INVERSE_SHIFTED[i];
                 double inverse = INVERSE[i];
                 long divisor = (long) i << 32;
-                DoubleVector productA = ((DoubleVector) termA.convert(VectorOperators.L2D, 0)).mul(xda);
-                DoubleVector productB = ((DoubleVector) termB.convert(VectorOperators.L2D, 0)).mul(xdb);
-                LongVector qa = ((LongVector) productA.mul(scale).convert(VectorOperators.D2L, 0)).sub(BIAS);
-                LongVector qb = ((LongVector) productB.mul(scale).convert(VectorOperators.D2L, 0)).sub(BIAS);
+                DoubleVector productA = LaneConversions.toDouble(termA).mul(xda);
+                DoubleVector productB = LaneConversions.toDouble(termB).mul(xdb);
+                LongVector qa = LaneConversions.floorLarge(productA.mul(scale)).sub(BIAS);
+                LongVector qb = LaneConversions.floorLarge(productB.mul(scale)).sub(BIAS);
                 LongVector ra = termA.mul(xa).sub(qa.mul(divisor));
                 LongVector rb = termB.mul(xb).sub(qb.mul(divisor));
-                DoubleVector ha = ((DoubleVector) ra.lanewise(VectorOperators.LSHR, 32).convert(VectorOperators.L2D, 0)).add(0.5);
-                DoubleVector hb = ((DoubleVector) rb.lanewise(VectorOperators.LSHR, 32).convert(VectorOperators.L2D, 0)).add(0.5);
-                termA = qa.add((LongVector) ha.mul(inverse).convert(VectorOperators.D2L, 0));
-                termB = qb.add((LongVector) hb.mul(inverse).convert(VectorOperators.D2L, 0));
+                DoubleVector ha = LaneConversions.smallToDouble(ra.lanewise(VectorOperators.LSHR, 32)).add(0.5);
+                DoubleVector hb = LaneConversions.smallToDouble(rb.lanewise(VectorOperators.LSHR, 32)).add(0.5);
+                termA = qa.add(LaneConversions.floor(ha.mul(inverse)));
+                termB = qb.add(LaneConversions.floor(hb.mul(inverse)));
                 resultA = resultA.add(termA);
                 resultB = resultB.add(termB);
                 if (termA.or(termB).reduceLanes(VectorOperators.OR) == 0) {

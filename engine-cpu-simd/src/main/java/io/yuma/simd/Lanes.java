@@ -63,8 +63,7 @@ final class Lanes {
                     scalarDivide(x, i, i + LONGS.length(), d);
                     continue;
                 }
-                DoubleVector estimate = ((DoubleVector) v.convert(VectorOperators.L2D, 0)).mul(scale);
-                LongVector q = (LongVector) estimate.convert(VectorOperators.D2L, 0);
+                LongVector q = LaneConversions.floor(LaneConversions.toDouble(v).mul(scale));
                 LongVector r = v.lanewise(VectorOperators.LSHL, 32).sub(q.mul(divisor));
                 q.add(r.lanewise(VectorOperators.ASHR, 63)) // -1 where r < 0
                         .sub(divisor.sub(1L).sub(r).lanewise(VectorOperators.ASHR, 63)) // +1 where r >= d
@@ -156,9 +155,9 @@ final class Lanes {
                 scalarDivideByColumn(m, divisorByColumn, k, k + LONGS.length());
                 continue;
             }
-            DoubleVector vd = (DoubleVector) safeV.convert(VectorOperators.L2D, 0);
-            DoubleVector dd = (DoubleVector) safeD.convert(VectorOperators.L2D, 0);
-            LongVector q = (LongVector) vd.mul(TWO_32).div(dd).convert(VectorOperators.D2L, 0);
+            DoubleVector vd = LaneConversions.toDouble(safeV);
+            DoubleVector dd = LaneConversions.toDouble(safeD);
+            LongVector q = LaneConversions.floor(vd.mul(TWO_32).div(dd));
             LongVector r = safeV.lanewise(VectorOperators.LSHL, 32).sub(q.mul(safeD));
             q.add(r.lanewise(VectorOperators.ASHR, 63)) // -1 where r < 0
                     .sub(safeD.sub(1L).sub(r).lanewise(VectorOperators.ASHR, 63)) // +1 where r >= d

@@ -47,8 +47,8 @@ final class SigmoidLanes {
         double scale = steepnessOverMinus100 * 0x1p-32;
         for (int t = 0; t < len; t += LONGS.length()) {
             LongVector u = LongVector.fromArray(LONGS, diff, t).sub(I32F32.HALF);
-            DoubleVector estimate = ((DoubleVector) u.convert(VectorOperators.L2D, 0)).mul(scale).add(OFFSET);
-            LongVector q = ((LongVector) estimate.convert(VectorOperators.D2L, 0)).sub(OFFSET_LONG);
+            DoubleVector estimate = LaneConversions.smallToDouble(u).mul(scale).add(OFFSET);
+            LongVector q = LaneConversions.floor(estimate).sub(OFFSET_LONG);
             LongVector r = u.mul(steepnessOverMinus100).sub(q.lanewise(VectorOperators.LSHL, 32));
             q = q.add(r.lanewise(VectorOperators.ASHR, 63)) // -1 where r < 0
                     .sub(r.neg().add(TWO_32 - 1).lanewise(VectorOperators.ASHR, 63)); // +1 where r >= 2^32
@@ -71,8 +71,7 @@ final class SigmoidLanes {
             LongVector exponent = LongVector.fromArray(LONGS, x, t);
             LongVector positive = LongVector.fromArray(LONGS, series, t).max(ONE); // padding lanes stay in range
             // 1 / series, for negative exponents
-            LongVector inverse = (LongVector) twoTo64.div((DoubleVector) positive.convert(VectorOperators.L2D, 0))
-                    .convert(VectorOperators.D2L, 0);
+            LongVector inverse = LaneConversions.floor(twoTo64.div(LaneConversions.toDouble(positive)));
             LongVector r = inverse.mul(positive).neg();
             inverse = inverse.add(r.lanewise(VectorOperators.ASHR, 63))
                     .sub(positive.sub(1L).sub(r).lanewise(VectorOperators.ASHR, 63));
@@ -81,14 +80,13 @@ final class SigmoidLanes {
                     .blend(E, exponent.compare(VectorOperators.EQ, ONE));
             // sigmoid = 1 / (1 + e)
             LongVector d = e.add(ONE);
-            LongVector sigmoid = (LongVector) twoTo64.div((DoubleVector) d.convert(VectorOperators.L2D, 0))
-                    .convert(VectorOperators.D2L, 0);
+            LongVector sigmoid = LaneConversions.floor(twoTo64.div(LaneConversions.toDouble(d)));
             r = sigmoid.mul(d).neg();
             sigmoid = sigmoid.add(r.lanewise(VectorOperators.ASHR, 63))
                     .sub(d.sub(1L).sub(r).lanewise(VectorOperators.ASHR, 63));
             // low + floor(sigmoid * span / 2^32)
-            DoubleVector estimate = ((DoubleVector) sigmoid.convert(VectorOperators.L2D, 0)).mul(spanScale).add(OFFSET);
-            LongVector q = ((LongVector) estimate.convert(VectorOperators.D2L, 0)).sub(OFFSET_LONG);
+            DoubleVector estimate = LaneConversions.smallToDouble(sigmoid).mul(spanScale).add(OFFSET);
+            LongVector q = LaneConversions.floor(estimate).sub(OFFSET_LONG);
             r = sigmoid.mul(span).sub(q.lanewise(VectorOperators.LSHL, 32));
             q = q.add(r.lanewise(VectorOperators.ASHR, 63))
                     .sub(r.neg().add(TWO_32 - 1).lanewise(VectorOperators.ASHR, 63));

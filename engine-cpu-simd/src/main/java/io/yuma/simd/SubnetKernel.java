@@ -7,6 +7,7 @@ import io.yuma.batch.BatchResults;
 import io.yuma.batch.SubnetBatch;
 import io.yuma.fixed.I32F32;
 import io.yuma.fixed.U64;
+import io.yuma.simd.StageClock.Stage;
 import java.lang.foreign.MemorySegment;
 
 /**
@@ -26,6 +27,17 @@ final class SubnetKernel {
     private final VectorSteps vectors = new VectorSteps(w);
     private final LiquidAlphaEma liquidAlphaEma = new LiquidAlphaEma(w);
     private final ResultWriter results = new ResultWriter(w);
+    private final StageClock clock;
+
+    /** A kernel that times nothing. */
+    SubnetKernel() {
+        this(StageClock.OFF);
+    }
+
+    /** @param clock where the time of each stage is added */
+    SubnetKernel(StageClock clock) {
+        this.clock = clock;
+    }
 
     /**
      * Computes one subnet of a batch into its results.
@@ -41,6 +53,7 @@ final class SubnetKernel {
         int ownerUid = intField(rec, s, OWNER_UID_OFFSET);
         int flags = intField(rec, s, FLAGS_OFFSET);
         long currentBlock = longField(rec, s, CURRENT_BLOCK_OFFSET);
+        clock.start();
         w.ensure(n);
         inputs.uidColumns(batch, base, n);
 
@@ -53,21 +66,27 @@ final class SubnetKernel {
         vectors.validatorPermits(batch, base, n, ownerUid, intField(rec, s, MAX_ALLOWED_VALIDATORS_OFFSET));
         // == Active Stake ==
         vectors.activeStake(n);
+        clock.lap(Stage.VECTORS);
         // == Weights ==
         inputs.weights(batch, base, n, ownerUid, (flags & FLAG_COMMIT_REVEAL) != 0);
+        clock.lap(Stage.LOAD_WEIGHTS);
         Lanes.rowNormalizeWeights(w.weights);
+        clock.lap(Stage.NORMALIZE_WEIGHTS);
         // == Consensus, Validator Trust ==
         long kappa = I32F32.u16ProportionToFixed(intField(rec, s, KAPPA_OFFSET));
         MedianKernel.weightedMedianColSparse(w, w.activeStake, w.weights, n, kappa, w.consensus);
+        clock.lap(Stage.MEDIAN);
         SparseMath.colClipSparse(w.weights, w.consensus, w.clipped);
         SparseMath.rowSumSparse(w.clipped, w.validatorTrust);
         // == Ranks, Trust, Incentive ==
         SparseMath.matmulSparse(w.clipped, w.activeStake, n, w.incentive); // ranks
         Lanes.normalize(w.incentive, n);
+        clock.lap(Stage.CLIP_RANKS);
         // == Bonds and Dividends ==
         long bondsPenalty = I32F32.u16ProportionToFixed(intField(rec, s, BONDS_PENALTY_OFFSET));
         SparseRows weightsForBonds =
                 SparseMath.interpolateSparse(w.weights, w.clipped, n, bondsPenalty, w.rowA, w.rowB, w.forBonds);
+        clock.lap(Stage.WEIGHTS_FOR_BONDS);
         long lastMechanismStep = longField(rec, s, LAST_MECHANISM_STEP_BLOCK_OFFSET);
         long lastTempo = lastMechanismStep == 0
                 ? U64.saturatingSub(currentBlock, intField(rec, s, TEMPO_OFFSET))
@@ -81,6 +100,7 @@ final class SubnetKernel {
         vectors.normalizedEmissions(n);
         results.uidColumns(n, base, longField(rec, s, RAO_EMISSION_OFFSET), out);
         results.bonds(s, n, out);
+        clock.lap(Stage.WRITE);
     }
 
     /**
@@ -92,6 +112,7 @@ final class SubnetKernel {
             SparseRows weightsForBonds, long lastTempo) {
         MemorySegment rec = batch.subnetRecords();
         inputs.bonds(batch, base, n, lastTempo, true);
+        clock.lap(Stage.LOAD_BONDS);
         if (liquidAlphaOn && n > 0 && anyNonZero(w.consensus, n)) {
             w.liquidAlpha.begin(I32F32.u16ProportionToFixed(intField(rec, s, ALPHA_LOW_OFFSET)),
                     I32F32.u16ProportionToFixed(intField(rec, s, ALPHA_HIGH_OFFSET)),
@@ -101,12 +122,14 @@ final class SubnetKernel {
             long alpha = constants.disabledLiquidAlpha(longField(rec, s, BONDS_MOVING_AVERAGE_OFFSET));
             FixedAlphaEma.matEmaSparse(weightsForBonds, w.bonds, n, alpha, w.byColumn, w.ema);
         }
+        clock.lap(Stage.EMA);
         SparseRows emaBondsNorm = w.scratch;
         emaBondsNorm.copyFrom(w.ema);
         Lanes.colNormalize(emaBondsNorm, n, w.byColumn);
         SparseMath.rowSumOfMatVecMul(emaBondsNorm, w.incentive, n, w.dividends); // total_bonds_per_validator
         vectors.multiplyDividendsByActiveStake(n);
         Lanes.normalize(w.dividends, n);
+        clock.lap(Stage.DIVIDENDS);
     }
 
     /**
@@ -117,16 +140,22 @@ final class SubnetKernel {
     private void bondsAndDividends(SubnetBatch batch, int s, int n, long base, SparseRows weightsForBonds,
             long lastTempo) {
         inputs.bonds(batch, base, n, lastTempo, false);
+        clock.lap(Stage.LOAD_BONDS);
         Lanes.colNormalize(w.bonds, n, w.byColumn);
+        clock.lap(Stage.NORMALIZE_BONDS);
         SparseRows bondsDelta = w.scratch;
         SparseMath.rowHadamardSparse(weightsForBonds, w.activeStake, bondsDelta);
         Lanes.colNormalize(bondsDelta, n, w.byColumn);
+        clock.lap(Stage.BONDS_DELTA);
         long alpha = constants.normalAlpha(longField(batch.subnetRecords(), s, BONDS_MOVING_AVERAGE_OFFSET));
         FixedAlphaEma.matEmaSparse(bondsDelta, w.bonds, n, alpha, w.byColumn, w.ema);
+        clock.lap(Stage.EMA);
         Lanes.colNormalize(w.ema, n, w.byColumn);
         SparseMath.matmulTransposeSparse(w.ema, w.incentive, n, w.dividends);
         Lanes.normalize(w.dividends, n);
+        clock.lap(Stage.DIVIDENDS);
         Lanes.colMaxUpscale(w.ema, n, w.byColumn);
+        clock.lap(Stage.UPSCALE);
     }
 
     /** The consensus check of {@code compute_bonds}: liquid alpha needs a nonzero entry. */
