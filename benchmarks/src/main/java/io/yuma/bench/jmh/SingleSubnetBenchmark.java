@@ -11,7 +11,8 @@ import org.openjdk.jmh.annotations.OutputTimeUnit;
 import org.openjdk.jmh.annotations.Warmup;
 
 /**
- * Time per epoch of one subnet, as the chain's native figures in BASELINE.md are: a
+ * Three forks, so that one JVM's unlucky code layout or machine noise shows as spread rather than as
+ * the figure. Time per epoch of one subnet, as the chain's native figures in BASELINE.md are: a
  * single-subnet batch through {@code runBatchInto} into reused results, so the engine's input
  * conversion is in and no allocation or storage read is.
  */
@@ -19,7 +20,7 @@ import org.openjdk.jmh.annotations.Warmup;
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
 @Warmup(iterations = 3, time = 3)
 @Measurement(iterations = 5, time = 3)
-@Fork(value = 1, jvmArgsAppend = {"--add-modules=jdk.incubator.vector", "--enable-native-access=ALL-UNNAMED"})
+@Fork(value = 3, jvmArgsAppend = {"--add-modules=jdk.incubator.vector", "--enable-native-access=ALL-UNNAMED"})
 public class SingleSubnetBenchmark {
     /** Created by JMH. */
     public SingleSubnetBenchmark() {
