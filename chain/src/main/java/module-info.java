@@ -17,4 +17,5 @@ module io.yuma.chain {
     exports io.yuma.chain.metadata;
     exports io.yuma.chain.rpc;
     exports io.yuma.chain.scale;
+    exports io.yuma.chain.storage;
 }
