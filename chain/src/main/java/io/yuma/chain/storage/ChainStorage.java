@@ -1,5 +1,6 @@
 package io.yuma.chain.storage;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import io.yuma.chain.ChainException;
 import io.yuma.chain.metadata.PalletMetadata;
 import io.yuma.chain.metadata.RuntimeMetadata;
@@ -10,10 +11,10 @@ import io.yuma.chain.scale.Hex;
 import io.yuma.chain.scale.ScaleException;
 import io.yuma.chain.scale.Value;
 import io.yuma.chain.scale.ValueDecoder;
-import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
+import java.util.HashMap;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
@@ -171,7 +172,7 @@ public final class ChainStorage {
             calls.add(SubstrateRpc.queryStorageAtCall(chunk, blockHash));
         }
         List<JsonNode> results = rpc.batch(calls);
-        Map<String, Optional<byte[]>> values = new java.util.HashMap<>();
+        Map<String, Optional<byte[]>> values = new HashMap<>();
         for (int i = 0; i < chunks.size(); i++) {
             values.putAll(rpc.changes(results.get(i), chunks.get(i)));
         }
