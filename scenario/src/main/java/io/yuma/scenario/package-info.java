@@ -1,0 +1,2 @@
+/** Scenarios (SCENARIOS.md). */
+package io.yuma.scenario;
