@@ -8,6 +8,8 @@ module io.yuma.scenario {
     requires transitive io.yuma.engine.api;
     requires com.fasterxml.jackson.core;
     requires com.fasterxml.jackson.dataformat.yaml;
+    requires com.fasterxml.jackson.dataformat.csv;
+    requires com.fasterxml.jackson.databind;
 
     exports io.yuma.scenario;
 }

@@ -70,7 +70,12 @@ public final class ScenarioReader {
         }
 
         Scenario scenario() {
-            String name = root.required("name").text();
+            Node nameNode = root.required("name");
+            String name = nameNode.text();
+            if (!name.matches("[A-Za-z0-9][A-Za-z0-9._-]*")) {
+                throw nameNode.error("'" + name + "' cannot name an output directory: use letters, digits, '.', '_'"
+                        + " and '-'");
+            }
             epochs = (int) Amounts.integer(root.required("epochs"), 1, 1_000_000);
             Node amounts = root.get("amounts");
             if (amounts != null) {
