@@ -38,7 +38,10 @@ final class ResultFiles {
     static void writeResults(SimulationResult result, Path csv, Path jsonl) throws IOException {
         try (Writer csvOut = Files.newBufferedWriter(csv, StandardCharsets.UTF_8);
                 SequenceWriter rows = csvWriter(csvOut, COLUMNS);
-                BufferedWriter jsonOut = Files.newBufferedWriter(jsonl, StandardCharsets.UTF_8)) {
+                BufferedWriter jsonOut = Files.newBufferedWriter(jsonl, StandardCharsets.UTF_8);
+                JsonGenerator json = JSON.createGenerator(jsonOut)) {
+            // One object a line: the generator's root separator is the line break.
+            json.setRootValueSeparator(new com.fasterxml.jackson.core.io.SerializedString("\n"));
             List<String> variants = result.variants();
             for (int v = 0; v < variants.size(); v++) {
                 for (int epoch = 0; epoch < result.epochs(); epoch++) {
@@ -46,10 +49,12 @@ final class ResultFiles {
                     for (int uid = 0; uid < r.n(); uid++) {
                         String[] row = row(variants.get(v), epoch, uid, result, r);
                         rows.write(row);
-                        writeJson(jsonOut, row);
+                        writeJson(json, row);
                     }
                 }
             }
+            json.flush();
+            jsonOut.newLine();
         }
     }
 
@@ -102,20 +107,17 @@ final class ResultFiles {
     }
 
     /** One JSON Lines object: text columns as strings, the others as JSON numbers and booleans. */
-    private static void writeJson(BufferedWriter out, String[] row) throws IOException {
-        try (JsonGenerator json = JSON.createGenerator(out).disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET)) {
-            json.writeStartObject();
-            for (int c = 0; c < row.length; c++) {
-                String column = COLUMNS.get(c);
-                json.writeFieldName(column);
-                switch (column) {
-                    case "variant", "name", "role" -> json.writeString(row[c]);
-                    case "active", "new_validator_permit" -> json.writeBoolean(Boolean.parseBoolean(row[c]));
-                    default -> json.writeNumber(row[c]);
-                }
+    private static void writeJson(JsonGenerator json, String[] row) throws IOException {
+        json.writeStartObject();
+        for (int c = 0; c < row.length; c++) {
+            String column = COLUMNS.get(c);
+            json.writeFieldName(column);
+            switch (column) {
+                case "variant", "name", "role" -> json.writeString(row[c]);
+                case "active", "new_validator_permit" -> json.writeBoolean(Boolean.parseBoolean(row[c]));
+                default -> json.writeNumber(row[c]);
             }
-            json.writeEndObject();
         }
-        out.newLine();
+        json.writeEndObject();
     }
 }

@@ -240,7 +240,10 @@ public final class ScenarioReader {
                     };
                 }
             }
-            return new Scenario.Blocks(first, perEpoch, registration < 0 ? first - 1 : registration, lastStep);
+            // By default neurons registered an epoch before the first: weights set in the block of a
+            // target's registration are outdated on chain, and would be masked in epoch 0.
+            return new Scenario.Blocks(first, perEpoch, registration < 0 ? Math.max(0, first - perEpoch) : registration,
+                    lastStep);
         }
 
         private int[] split(Node mechanisms, int count) {

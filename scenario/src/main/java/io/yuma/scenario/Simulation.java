@@ -62,14 +62,15 @@ public final class Simulation {
             for (int m = 0; m < mechanisms; m++) {
                 weights.add(world.weights(m));
             }
+            Shared shared = new Shared(world, mechanisms);
             List<List<EpochInput>> inputs = new ArrayList<>(variants.size());
             for (int v = 0; v < variants.size(); v++) {
                 permits.set(v, edited(permits.get(v), n, edits));
                 List<EpochInput> mechanismInputs = new ArrayList<>(mechanisms);
                 for (int m = 0; m < mechanisms; m++) {
                     SparseMatrix carried = edited(bonds.get(v).get(m), n, edits);
-                    mechanismInputs.add(input(scenario, world, variants.get(v), epoch, m, weights.get(m), carried,
-                            permits.get(v)));
+                    mechanismInputs.add(input(scenario, world, shared, variants.get(v), epoch, m, weights.get(m),
+                            carried, permits.get(v)));
                 }
                 inputs.add(mechanismInputs);
             }
@@ -100,8 +101,31 @@ public final class Simulation {
         return wrapped;
     }
 
-    private static EpochInput input(Scenario scenario, World world, Scenario.Variant variant, int epoch, int mechanism,
-            SparseMatrix weights, SparseMatrix bonds, boolean[] permits) {
+    /** What every variant's input of an epoch shares, made once per epoch step. */
+    private record Shared(long[] stakes, long[] taoStakes, long[] registrations, long[] noCommit,
+            List<long[]> lastUpdates) {
+        Shared(World world, int mechanisms) {
+            this(world.stakes(), new long[world.n()], world.registrationBlocks(), noCommit(world.n()),
+                    lastUpdates(world, mechanisms));
+        }
+
+        private static long[] noCommit(int n) {
+            long[] none = new long[n];
+            Arrays.fill(none, EpochInput.NO_COMMIT);
+            return none;
+        }
+
+        private static List<long[]> lastUpdates(World world, int mechanisms) {
+            List<long[]> updates = new ArrayList<>(mechanisms);
+            for (int m = 0; m < mechanisms; m++) {
+                updates.add(world.lastUpdates(m));
+            }
+            return updates;
+        }
+    }
+
+    private static EpochInput input(Scenario scenario, World world, Shared shared, Scenario.Variant variant,
+            int epoch, int mechanism, SparseMatrix weights, SparseMatrix bonds, boolean[] permits) {
         EnumMap<Hyperparameter, Long> settings = scenario.hyperparameters();
         settings.putAll(variant.settings());
         settings.putAll(world.eventSettings());
@@ -111,14 +135,11 @@ public final class Simulation {
         }
         Scenario.Blocks blocks = scenario.blocks();
         long block = blocks.of(epoch);
-        int n = world.n();
-        long[] noCommit = new long[n];
-        Arrays.fill(noCommit, EpochInput.NO_COMMIT);
-        return builder.n(n).currentBlock(block)
+        return builder.n(world.n()).currentBlock(block)
                 .lastMechanismStepBlock(blocks.lastStep() ? Math.max(0, block - blocks.perEpoch()) : 0)
                 .ownerUid(world.ownerUid()).raoEmission(scenario.emission())
-                .alphaStake(world.stakes()).taoStake(new long[n]).lastUpdate(world.lastUpdates(mechanism))
-                .blockAtRegistration(world.registrationBlocks()).validatorPermit(permits).commitBlock(noCommit)
+                .alphaStake(shared.stakes()).taoStake(shared.taoStakes()).lastUpdate(shared.lastUpdates().get(mechanism))
+                .blockAtRegistration(shared.registrations()).validatorPermit(permits).commitBlock(shared.noCommit())
                 .weights(weights).bonds(bonds).build();
     }
 
