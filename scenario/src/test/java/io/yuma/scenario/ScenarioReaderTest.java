@@ -3,6 +3,7 @@ package io.yuma.scenario;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.yuma.api.EngineOptions;
 import io.yuma.api.EpochResult;
@@ -84,6 +85,32 @@ class ScenarioReaderTest {
             assertEquals("B", result.name(2, 1), "B took S1's uid");
             EpochResult replaced = result.result(0, 2);
             assertEquals(250_000_000L, replaced.stake(1), "B brings its own stake");
+        }
+    }
+
+    @Test
+    void mechanismsGetTheirOwnWeightsAndBondsAndTheSubnetTermsAggregate() {
+        Scenario scenario = ScenarioReader.read("t.yaml", """
+                name: m
+                epochs: 4
+                validators: [{name: A, stake: 0.75}, {name: B, stake: 0.25}]
+                servers: [S1, S2]
+                mechanisms: {count: 2, emission_split: [0.5, 0.5]}
+                weights:
+                  - {epochs: 0-, set: {S1: 1}}
+                  - {epochs: 0-, mechanism: 1, set: {S2: 1}}
+                variants: [yuma3]
+                """);
+        try (YumaEngine engine = Engines.open("reference", EngineOptions.defaults())) {
+            SimulationResult result = Simulation.run(scenario, engine, SimulationProgress.NONE);
+            assertEquals(2, result.mechanisms());
+            assertEquals(1, result.bonds(0, 3, 0).rowLength(0));
+            assertEquals(2, result.bonds(0, 3, 0).column(0, 0), "mechanism 0 bonds A to S1");
+            assertEquals(3, result.bonds(0, 3, 1).column(0, 0), "mechanism 1 bonds A to S2");
+            EpochResult subnet = result.result(0, 3);
+            // The chain's aggregate keeps mechanism 0's incentive alone; emissions add up.
+            assertTrue(subnet.serverEmission(2) > 0 && subnet.serverEmission(3) > 0,
+                    "both servers earn in the aggregate: " + subnet);
         }
     }
 
