@@ -94,7 +94,7 @@ class YumaCliTest {
 
     @Test
     void noCommandIsAUsageError() {
-        assertOneLineError(yuma(), "yuma: missing command: one of [run, conform, engines, bench, duel, recompute, help] (see 'yuma --help')");
+        assertOneLineError(yuma(), "yuma: missing command: one of [run, conform, engines, bench, duel, recompute, simulate, report, help] (see 'yuma --help')");
     }
 
     @Test
