@@ -83,14 +83,9 @@ public final class RecomputeReport {
             Columns columns = new Columns(file, rows.next(), "subnet", "epoch", "uid", "field");
             while (rows.hasNext()) {
                 String[] row = rows.next();
-                String subnet = columns.get(row, "subnet");
-                History history = histories.get(subnet);
+                History history = drawn(histories, columns.get(row, "subnet"));
                 if (history == null) {
-                    if (histories.size() == MAX_SUBNETS) {
-                        continue;
-                    }
-                    history = new History();
-                    histories.put(subnet, history);
+                    continue;
                 }
                 history.divergent.add(Long.parseUnsignedLong(columns.get(row, "epoch")));
                 if (history.divergences++ == 0) {
@@ -108,14 +103,9 @@ public final class RecomputeReport {
             Columns columns = new Columns(file, rows.next(), "subnet", "epoch", "uid", "dividend", "incentive");
             while (rows.hasNext()) {
                 String[] row = rows.next();
-                String subnet = columns.get(row, "subnet");
-                History history = histories.get(subnet);
+                History history = drawn(histories, columns.get(row, "subnet"));
                 if (history == null) {
-                    if (histories.size() == MAX_SUBNETS) {
-                        continue;
-                    }
-                    history = new History();
-                    histories.put(subnet, history);
+                    continue;
                 }
                 history.epochs.computeIfAbsent(Long.parseUnsignedLong(columns.get(row, "epoch")), e -> new TreeMap<>())
                         .put(Integer.parseInt(columns.get(row, "uid")), new int[] {
@@ -123,6 +113,16 @@ public final class RecomputeReport {
                             Integer.parseInt(columns.get(row, "incentive"))});
             }
         }
+    }
+
+    /** The history of {@code subnet}, begun when fewer than {@link #MAX_SUBNETS} are drawn; else null. */
+    private static History drawn(Map<String, History> histories, String subnet) {
+        History history = histories.get(subnet);
+        if (history == null && histories.size() < MAX_SUBNETS) {
+            history = new History();
+            histories.put(subnet, history);
+        }
+        return history;
     }
 
     /** A CSV header's column positions, checked for the columns the report needs. */
