@@ -28,7 +28,8 @@ import picocli.CommandLine.Model.CommandSpec;
 @Command(name = "yuma", mixinStandardHelpOptions = true, versionProvider = YumaCli.Version.class,
         synopsisSubcommandLabel = "COMMAND",
         description = "Bittensor's Yuma Consensus epoch, bit for bit as the subtensor chain computes it.",
-        subcommands = {RunCommand.class, ConformCommand.class, EnginesCommand.class, BenchCommand.class, DuelCommand.class, RecomputeCommand.class, ChainCommand.class, HelpCommand.class})
+        subcommands = {RunCommand.class, ConformCommand.class, EnginesCommand.class, BenchCommand.class, DuelCommand.class, RecomputeCommand.class,
+            ChainCommand.class, SimulateCommand.class, ReportCommand.class, HelpCommand.class})
 public final class YumaCli implements Callable<Integer> {
     /**
      * The library logs which engine {@code Engines.openBest} chose; on the command line only a

@@ -94,7 +94,7 @@ class YumaCliTest {
 
     @Test
     void noCommandIsAUsageError() {
-        assertOneLineError(yuma(), "yuma: missing command: one of [run, conform, engines, bench, duel, recompute, chain, help] (see 'yuma --help')");
+        assertOneLineError(yuma(), "yuma: missing command: one of [run, conform, engines, bench, duel, recompute, chain, simulate, report, help] (see 'yuma --help')");
     }
 
     @Test
