@@ -112,6 +112,10 @@ public final class ChainEmulator implements AutoCloseable {
         return chain.metadata();
     }
 
+    EmulatedChain chain() {
+        return chain;
+    }
+
     /** Stops serving; requests held by {@link Faults#silence(int)} end unanswered. */
     @Override
     public void close() {
