@@ -1,0 +1,73 @@
+#!/usr/bin/env bash
+# fuzz.sh: fuzz one Jazzer target for a while, coverage-guided (FUZZING.md).
+#
+#   scripts/fuzz.sh TARGET [MINUTES]      e.g. scripts/fuzz.sh VectorReaderFuzzTest 10
+#   scripts/fuzz.sh --list
+#
+# TARGET is the simple name of a fuzz test class (a class with a @FuzzTest method under some
+# module's src/test/java); MINUTES defaults to 10. The module is found from the class's file, its
+# dependencies are built, and the target runs with JAZZER_FUZZ=1: each @FuzzTest method of the
+# class is fuzzed for MINUTES in turn. The inputs that grew coverage are kept in
+# MODULE/.cifuzz-corpus/ (ignored by git, reused by the next run); a finding is written beside the
+# checked-in corpus (src/test/resources/PACKAGE/CLASSInputs/METHOD/) and stops the run, so that
+# the next `mvn verify` fails on it until the bug is fixed. At the end the figures are printed:
+# executions, executions per second, coverage (libFuzzer's cov: edges and ft: features), corpus
+# size, and the coverage report's totals. The whole log is in MODULE/target/fuzz/CLASS.log.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+targets() {
+    grep -rl --include='*.java' '@FuzzTest' -- */src/test/java | sort
+}
+
+if [[ "${1:-}" == "--list" || $# -lt 1 ]]; then
+    echo "fuzz targets (scripts/fuzz.sh TARGET [MINUTES]):"
+    targets | sed 's|^\([^/]*\)/src/test/java/.*/\([^/]*\)\.java$|  \2 (\1)|'
+    [[ $# -ge 1 ]] && exit 0 || exit 2
+fi
+
+target="$1"
+minutes="${2:-10}"
+file="$(targets | grep "/${target}\.java$" | head -1 || true)"
+if [[ -z "$file" ]]; then
+    echo "fuzz.sh: no fuzz target named $target (scripts/fuzz.sh --list names them)" >&2
+    exit 2
+fi
+module="${file%%/src/test/java/*}"
+class="$(sed 's|^.*/src/test/java/||; s|\.java$||; s|/|.|g' <<<"$file")"
+
+export JAVA_HOME="${JAVA_HOME:-/usr/lib/jvm/temurin-25-jdk-amd64}"
+export MAVEN_OPTS="${MAVEN_OPTS:---sun-misc-unsafe-memory-access=allow}"
+mkdir -p "$module/target/fuzz"
+log="$module/target/fuzz/$(basename "$target").log"
+report="$PWD/$module/target/fuzz/$(basename "$target")-coverage.txt"
+
+# Instrument the project and Jackson (whose parser the vector reader drives) for coverage; a
+# heap of 1 GiB makes an allocation the contract did not catch fail as an OutOfMemoryError; an
+# input that runs longer than 10 s is a hang (Jazzer takes libFuzzer's -timeout from JUnit's).
+echo "fuzz.sh: fuzzing $class ($module) for $minutes minutes; log: $log"
+set +e
+JAZZER_FUZZ=1 mvn -B -o -q -pl "$module" -am verify \
+    -Dtest="$class" -Dsurefire.failIfNoSpecifiedTests=false \
+    -Dmaven.javadoc.skip=true -Dmaven.source.skip=true \
+    -Djazzer.max_duration="${minutes}m" \
+    -Djazzer.instrumentation_includes='io.yuma.**:com.fasterxml.jackson.**' \
+    -Djazzer.coverage_report="$report" \
+    -Djunit.jupiter.execution.timeout.testtemplate.method.default='10 s' \
+    -Dyuma.test.jvmArgs="--add-modules jdk.incubator.vector --enable-native-access=ALL-UNNAMED -ea -Xmx1g -XX:+EnableDynamicAgentLoading" \
+    >"$log" 2>&1
+status=$?
+set -e
+
+echo "fuzz.sh: figures (libFuzzer's last status line per method: #executions, cov = edges, ft = features, corp = corpus entries/size, exec/s):"
+grep -E '^#[0-9]+\s+(DONE|pulse|NEW|REDUCE|INITED)' "$log" | tail -1 || true
+grep -E 'Done [0-9]+ runs in [0-9]+ second' "$log" || true
+if [[ -f "$report" ]]; then
+    echo "fuzz.sh: coverage report $report:"
+    grep -iE '^(Branch|Line|Instruction|Complexity|Method|Class)' "$report" | head -6 || true
+fi
+if [[ $status -ne 0 ]]; then
+    echo "fuzz.sh: the run failed (exit $status): a finding, or a build error; see $log" >&2
+    grep -E 'FAILURE|Exception|Error|crash-|Crash|==' "$log" | head -20 >&2 || true
+fi
+exit $status
