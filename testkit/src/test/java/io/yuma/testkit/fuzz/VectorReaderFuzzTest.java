@@ -39,8 +39,8 @@ class VectorReaderFuzzTest {
 
     @FuzzTest
     void readsOrRefusesWithOneLine(byte[] data) throws IOException {
-        READ.check(data.length, () -> VectorReader.read(new ByteArrayInputStream(data), STREAM));
+        READ.check(data, () -> VectorReader.read(new ByteArrayInputStream(data), STREAM));
         Files.write(file, data);
-        readInputs.check(data.length, () -> VectorReader.readInputs(file));
+        readInputs.check(data, () -> VectorReader.readInputs(file));
     }
 }
