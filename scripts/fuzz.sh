@@ -44,8 +44,9 @@ report="$PWD/$module/target/fuzz/$(basename "$target")-coverage.txt"
 
 # Instrument the project and Jackson (whose parser the vector reader drives) for coverage, but
 # not the contract, whose string checks would teach the fuzzer the names it looks for; a
-# heap of 1 GiB makes an allocation the contract did not catch fail as an OutOfMemoryError; an
-# input that runs longer than 10 s is a hang (Jazzer takes libFuzzer's -timeout from JUnit's).
+# heap of 1 GiB makes an allocation the contract did not catch fail as an OutOfMemoryError. No
+# JUnit timeout is set: Jazzer would pass it to libFuzzer as -timeout, but JUnit also applies it
+# to the whole fuzzing run and interrupts it; a hang shows as a run whose executions stop.
 echo "fuzz.sh: fuzzing $class ($module) for $minutes minutes; log: $log"
 set +e
 JAZZER_FUZZ=1 mvn -B -o -q -pl "$module" -am verify \
@@ -55,7 +56,6 @@ JAZZER_FUZZ=1 mvn -B -o -q -pl "$module" -am verify \
     -Djazzer.instrumentation_includes='io.yuma.**:com.fasterxml.jackson.**' \
     -Djazzer.instrumentation_excludes='io.yuma.testkit.fuzz.**' \
     -Djazzer.coverage_report="$report" \
-    -Djunit.jupiter.execution.timeout.testable.method.default='10 s' \
     -Dyuma.test.jvmArgs="--add-modules jdk.incubator.vector --enable-native-access=ALL-UNNAMED -ea -Xmx1g -XX:+EnableDynamicAgentLoading" \
     >"$log" 2>&1
 status=$?
