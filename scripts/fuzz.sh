@@ -52,7 +52,7 @@ set +e
 JAZZER_FUZZ=1 mvn -B -o -q -pl "$module" -am verify \
     -Dtest="$class" -Dsurefire.failIfNoSpecifiedTests=false \
     -Dmaven.javadoc.skip=true -Dmaven.source.skip=true \
-    -Djazzer.max_duration="${minutes}m" \
+    -Djazzer.max_duration="${minutes}m" -Djazzer.hooks=true \
     -Djazzer.instrumentation_includes='io.yuma.**:com.fasterxml.jackson.**' \
     -Djazzer.instrumentation_excludes='io.yuma.testkit.fuzz.**' \
     -Djazzer.coverage_report="$report" \

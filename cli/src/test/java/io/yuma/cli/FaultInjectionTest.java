@@ -184,12 +184,8 @@ class FaultInjectionTest {
     @ValueSource(strings = {"convert", "synth"})
     void anArchiveWhoseDirectoryIsMissingIsOneLineNamingIt(String mode) throws IOException {
         Path target = dir.resolve("missing").resolve("history.yhist");
-        List<String> command = mode.equals("convert")
-                ? List.of("recompute", "convert", "-o", target.toString(), SEQUENCE.toString())
-                : List.of("recompute", "synth", "--subnets", "2", "--epochs", "3", "-o", target.toString(),
-                        SEQUENCE.toString());
         Map<Path, String> before = snapshot();
-        Outcome outcome = yuma(command.toArray(String[]::new));
+        Outcome outcome = yuma(archiveCommand(mode, target));
         assertOneErrorLine(outcome, target.toString());
         assertEquals(Set.of(), touched(before, snapshot()));
     }
@@ -211,12 +207,8 @@ class FaultInjectionTest {
         Path target = dir.resolve("history.yhist");
         Path partial = dir.resolve("history.yhist.partial");
         Files.createSymbolicLink(partial, FULL);
-        List<String> command = mode.equals("convert")
-                ? List.of("recompute", "convert", "-o", target.toString(), SEQUENCE.toString())
-                : List.of("recompute", "synth", "--subnets", "2", "--epochs", "3", "-o", target.toString(),
-                        SEQUENCE.toString());
         Map<Path, String> before = snapshot();
-        Outcome outcome = yuma(command.toArray(String[]::new));
+        Outcome outcome = yuma(archiveCommand(mode, target));
         assertOneErrorLine(outcome, partial.toString(), "No space left on device");
         assertTrue(Files.notExists(target), "no archive may look complete");
         for (Path path : touched(before, snapshot())) {
@@ -291,6 +283,15 @@ class FaultInjectionTest {
         return new String(yuma.getErrorStream().readAllBytes(), StandardCharsets.UTF_8).lines()
                 .filter(line -> !line.equals("WARNING: Using incubator modules: jdk.incubator.vector"))
                 .map(line -> line + System.lineSeparator()).reduce("", String::concat);
+    }
+
+    /** {@code yuma recompute convert} or {@code synth} of the small sequence into the archive {@code target}. */
+    private static String[] archiveCommand(String mode, Path target) {
+        List<String> command = mode.equals("convert")
+                ? List.of("recompute", "convert", "-o", target.toString(), SEQUENCE.toString())
+                : List.of("recompute", "synth", "--subnets", "2", "--epochs", "3", "-o", target.toString(),
+                        SEQUENCE.toString());
+        return command.toArray(String[]::new);
     }
 
     /** {@code yuma ARGS} in a child JVM on this one's class path, as ./yuma starts it. */

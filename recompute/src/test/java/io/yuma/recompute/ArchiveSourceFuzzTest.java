@@ -7,8 +7,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The archive reader over any file: its header, frames, sync-marker recovery, end-of-archive
@@ -19,21 +19,15 @@ import org.junit.jupiter.api.BeforeAll;
  * reading goes on, until the end. FUZZING.md says how to fuzz it.
  */
 class ArchiveSourceFuzzTest {
-    private static Path directory;
+    @TempDir
+    static Path directory;
     private static Path file;
     private static DecoderContract contract;
 
     @BeforeAll
-    static void createFile() throws IOException {
-        directory = Files.createTempDirectory("yuma-fuzz");
+    static void nameTheFile() {
         file = directory.resolve("fuzzed.yhist");
         contract = new DecoderContract(file.toString(), List.of(IOException.class, BadRecordException.class));
-    }
-
-    @AfterAll
-    static void deleteFile() throws IOException {
-        Files.deleteIfExists(file);
-        Files.deleteIfExists(directory);
     }
 
     @FuzzTest

@@ -8,8 +8,8 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The vector reader over any bytes, plain or gzip, in both of its modes: a whole vector
@@ -20,21 +20,15 @@ import org.junit.jupiter.api.BeforeAll;
 class VectorReaderFuzzTest {
     private static final String STREAM = "fuzzed.json";
     private static final DecoderContract READ = new DecoderContract(STREAM, List.of(VectorFormatException.class));
-    private static Path directory;
+    @TempDir
+    static Path directory;
     private static Path file;
     private static DecoderContract readInputs;
 
     @BeforeAll
-    static void createFile() throws IOException {
-        directory = Files.createTempDirectory("yuma-fuzz");
+    static void nameTheFile() {
         file = directory.resolve("fuzzed-inputs.json");
         readInputs = new DecoderContract(file.toString(), List.of(VectorFormatException.class));
-    }
-
-    @AfterAll
-    static void deleteFile() throws IOException {
-        Files.deleteIfExists(file);
-        Files.deleteIfExists(directory);
     }
 
     @FuzzTest
