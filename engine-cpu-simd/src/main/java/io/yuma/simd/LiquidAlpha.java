@@ -31,6 +31,7 @@ final class LiquidAlpha {
     private long[] exponent = new long[16];
     private long[] operand = new long[16];
     private long[] series = new long[16];
+    private long[] term = new long[16];
     private long[] pendingAlpha = new long[16];
 
     /** Starts a subnet: its alpha bounds and steepness, and an empty memo. */
@@ -91,7 +92,7 @@ final class LiquidAlpha {
             pendingDiff[t] = diff[missIdx[t]];
         }
         SigmoidLanes.exponents(pendingDiff, exponent, operand, misses, steepnessOverMinus100);
-        ExpLanes.series(operand, series, misses);
+        ExpLanes.series(operand, series, term, misses);
         SigmoidLanes.alphas(exponent, series, pendingAlpha, misses, alphaLow, alphaHigh);
         for (int t = 0; t < misses; t++) {
             long a = pendingAlpha[t];
@@ -111,6 +112,7 @@ final class LiquidAlpha {
             exponent = new long[capacity];
             operand = new long[capacity];
             series = new long[capacity];
+            term = new long[capacity];
             pendingAlpha = new long[capacity];
         }
     }

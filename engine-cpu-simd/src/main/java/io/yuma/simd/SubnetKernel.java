@@ -125,7 +125,7 @@ final class SubnetKernel {
         clock.lap(Stage.EMA);
         SparseRows emaBondsNorm = w.scratch;
         emaBondsNorm.copyFrom(w.ema);
-        Lanes.colNormalize(emaBondsNorm, n, w.byColumn);
+        Lanes.colNormalize(emaBondsNorm, n, w.byColumn, w.entryDivisors(emaBondsNorm.size));
         SparseMath.rowSumOfMatVecMul(emaBondsNorm, w.incentive, n, w.dividends); // total_bonds_per_validator
         vectors.multiplyDividendsByActiveStake(n);
         Lanes.normalize(w.dividends, n);
@@ -141,20 +141,20 @@ final class SubnetKernel {
             long lastTempo) {
         inputs.bonds(batch, base, n, lastTempo, false);
         clock.lap(Stage.LOAD_BONDS);
-        Lanes.colNormalize(w.bonds, n, w.byColumn);
+        Lanes.colNormalize(w.bonds, n, w.byColumn, w.entryDivisors(w.bonds.size));
         clock.lap(Stage.NORMALIZE_BONDS);
         SparseRows bondsDelta = w.scratch;
         SparseMath.rowHadamardSparse(weightsForBonds, w.activeStake, bondsDelta);
-        Lanes.colNormalize(bondsDelta, n, w.byColumn);
+        Lanes.colNormalize(bondsDelta, n, w.byColumn, w.entryDivisors(bondsDelta.size));
         clock.lap(Stage.BONDS_DELTA);
         long alpha = constants.normalAlpha(longField(batch.subnetRecords(), s, BONDS_MOVING_AVERAGE_OFFSET));
         FixedAlphaEma.matEmaSparse(bondsDelta, w.bonds, n, alpha, w.byColumn, w.ema);
         clock.lap(Stage.EMA);
-        Lanes.colNormalize(w.ema, n, w.byColumn);
+        Lanes.colNormalize(w.ema, n, w.byColumn, w.entryDivisors(w.ema.size));
         SparseMath.matmulTransposeSparse(w.ema, w.incentive, n, w.dividends);
         Lanes.normalize(w.dividends, n);
         clock.lap(Stage.DIVIDENDS);
-        Lanes.colMaxUpscale(w.ema, n, w.byColumn);
+        Lanes.colMaxUpscale(w.ema, n, w.byColumn, w.entryDivisors(w.ema.size));
         clock.lap(Stage.UPSCALE);
     }
 

@@ -119,9 +119,9 @@ class LanesTest {
                 }
                 m.endRow();
                 if (max) {
-                    Lanes.colMaxUpscale(m, columns, byColumn);
+                    Lanes.colMaxUpscale(m, columns, byColumn, new long[m.size]);
                 } else {
-                    Lanes.colNormalize(m, columns, byColumn);
+                    Lanes.colNormalize(m, columns, byColumn, new long[m.size]);
                 }
                 long[] expected = max ? chainColMaxUpscale(col, val, columns) : chainColNormalize(col, val, columns);
                 long[] actual = java.util.Arrays.copyOf(m.val, size);
