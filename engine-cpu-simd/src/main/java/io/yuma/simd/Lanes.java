@@ -106,37 +106,29 @@ final class Lanes {
     }
 
     /**
-     * {@code inplace_col_normalize_sparse(m, columns)}: saturating sums of columns below
-     * {@code columns}, then every entry whose column sum is non-zero divided by it.
-     *
-     * @param byColumn scratch of {@link #COLUMN_SPACE} zeros, left zero on return
-     * @param entryDivisors scratch of at least {@code m.size} entries
+     * Adds each entry of a column below {@code columns} to {@code sums} (saturating), in storage
+     * order: the sums of {@code inplace_col_normalize_sparse}, whose division is
+     * {@link #divideByColumnValues}. Passes that produce a matrix add their entries the same way
+     * as they store them, in the same order, giving the same sums without a pass of their own.
      */
-    static void colNormalize(SparseRows m, int columns, long[] byColumn, long[] entryDivisors) {
+    static void addColumnSums(SparseRows m, int columns, long[] sums) {
         for (int k = 0; k < m.size; k++) {
             int j = m.col[k];
             if (j < columns) {
-                byColumn[j] = saturatingAdd(byColumn[j], m.val[k]);
+                sums[j] = saturatingAdd(sums[j], m.val[k]);
             }
         }
-        divideByColumn(m, byColumn, entryDivisors);
-        java.util.Arrays.fill(byColumn, 0, columns, ZERO);
     }
 
     /**
-     * {@code inplace_col_max_upscale_sparse(m, columns)}: every entry divided by its column's
-     * maximum (over columns below {@code columns}) where that maximum is non-zero.
+     * The division step of the column normalizations: every entry divided by its column's value
+     * in {@code byColumn} (a sum or a maximum) where that is non-zero; {@code byColumn} is zero
+     * from {@code columns} on and is left zero.
      *
-     * @param byColumn scratch of {@link #COLUMN_SPACE} zeros, left zero on return
+     * @param byColumn per-column divisors, {@link #COLUMN_SPACE} long
      * @param entryDivisors scratch of at least {@code m.size} entries
      */
-    static void colMaxUpscale(SparseRows m, int columns, long[] byColumn, long[] entryDivisors) {
-        for (int k = 0; k < m.size; k++) {
-            int j = m.col[k];
-            if (j < columns && byColumn[j] < m.val[k]) {
-                byColumn[j] = m.val[k];
-            }
-        }
+    static void divideByColumnValues(SparseRows m, int columns, long[] byColumn, long[] entryDivisors) {
         divideByColumn(m, byColumn, entryDivisors);
         java.util.Arrays.fill(byColumn, 0, columns, ZERO);
     }

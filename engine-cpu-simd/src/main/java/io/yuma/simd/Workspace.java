@@ -22,6 +22,8 @@ final class Workspace {
     long[] transposedValue = new long[16];
     /** Per-column scratch over every u16 column; entries at or beyond n stay zero. */
     final long[] byColumn = new long[Lanes.COLUMN_SPACE];
+    /** Column sums or maxima gathered by the pass that produces a matrix, for its column division. */
+    final long[] columnSums = new long[Lanes.COLUMN_SPACE];
     private long[] entryDivisors = new long[16];
     final SparseRows weights = new SparseRows();
     final SparseRows clipped = new SparseRows();
