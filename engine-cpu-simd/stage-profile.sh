@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# Median time per epoch stage of the SIMD kernel (StageProfile, a test-scope tool), one thread.
+# Median time per epoch stage of the SIMD kernel (StageProfile, a test-scope tool), one thread,
+# and the bytes the measuring thread allocated per epoch once warm (0 when no vector is boxed).
 # Usage: engine-cpu-simd/stage-profile.sh [SECONDS] [INPUT...]; build first with
 #   mvn -B -o -q -pl engine-cpu-simd -am test-compile
 # Defaults: 10 seconds (half warm-up) on the two n = 256 benchmark inputs.

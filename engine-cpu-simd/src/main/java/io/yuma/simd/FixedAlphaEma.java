@@ -24,9 +24,12 @@ final class FixedAlphaEma {
      * @param n the subnet's uids
      * @param alpha the I32F32 alpha
      * @param acc per-column scratch of at least n entries, zero on entry and left zero
+     * @param columnSums receives the column sums of the result ({@link Lanes#addColumnSums}),
+     *     for its column normalization; zero on entry
      * @param out the EMA bonds
      */
-    static void matEmaSparse(SparseRows newRows, SparseRows oldRows, int n, long alpha, long[] acc, SparseRows out) {
+    static void matEmaSparse(SparseRows newRows, SparseRows oldRows, int n, long alpha, long[] acc, long[] columnSums,
+            SparseRows out) {
         long oneMinusAlpha = saturatingSub(ONE, alpha);
         out.reset(n);
         for (int i = 0; i < n; i++) {
@@ -45,7 +48,10 @@ final class FixedAlphaEma {
                 acc[j] = ZERO;
                 outCol[size] = j;
                 outVal[size] = value;
-                size += value > ZERO ? 1 : 0;
+                if (value > ZERO) {
+                    columnSums[j] = saturatingAdd(columnSums[j], value);
+                    size++;
+                }
             }
             out.size = size;
             out.endRow();

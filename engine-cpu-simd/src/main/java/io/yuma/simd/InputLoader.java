@@ -91,8 +91,10 @@ final class InputLoader {
      * @param n the subnet's uids
      * @param lastTempo the block of the last tempo
      * @param asProportion whether bonds are read as proportions (Yuma3)
+     * @param columnSums where the bonds are column-normalized next, receives their column sums
+     *     ({@link Lanes#addColumnSums}, columns below n; zero on entry); else null
      */
-    void bonds(SubnetBatch batch, long base, int n, long lastTempo, boolean asProportion) {
+    void bonds(SubnetBatch batch, long base, int n, long lastTempo, boolean asProportion, long[] columnSums) {
         int first = copyRows(batch.bonds(), base, n);
         long[] rowStart = w.storedRowStart;
         short[] columns = w.storedColumns;
@@ -114,9 +116,13 @@ final class InputLoader {
                     continue;
                 }
                 int bond = Short.toUnsignedInt(values[e]);
+                long value = asProportion ? I32F32.u16ProportionToFixed(bond) : (long) bond << 32;
                 outCol[size] = j;
-                outVal[size] = asProportion ? I32F32.u16ProportionToFixed(bond) : (long) bond << 32;
+                outVal[size] = value;
                 size++;
+                if (columnSums != null && j < n) {
+                    columnSums[j] = I32F32.saturatingAdd(columnSums[j], value);
+                }
             }
             bonds.size = size;
             bonds.endRow();

@@ -3,6 +3,12 @@ package io.yuma.simd;
 import static io.yuma.fixed.I32F32.ZERO;
 import static io.yuma.fixed.I32F32.safeDiv;
 import static io.yuma.fixed.I32F32.saturatingAdd;
+import static io.yuma.simd.LaneConversions.HIGH_AND_LOW_OFFSET;
+import static io.yuma.simd.LaneConversions.HIGH_EXPONENT;
+import static io.yuma.simd.LaneConversions.LOW_EXPONENT;
+import static io.yuma.simd.LaneConversions.LOW_MASK;
+import static io.yuma.simd.LaneConversions.SMALL;
+import static io.yuma.simd.LaneConversions.SMALL_BITS;
 
 import jdk.incubator.vector.DoubleVector;
 import jdk.incubator.vector.LongVector;
@@ -17,8 +23,8 @@ import jdk.incubator.vector.VectorSpecies;
  * normalization. Then the quotient {@code q = floor(v * 2^32 / d)} is at most 2^32, and a double
  * estimate is within one of it. For {@code 0 < d < 2^62} the remainder {@code v * 2^32 - q * d}
  * lies in (-d, 2d), so it is exact in wrapping 64-bit arithmetic, and one sign shift on each side
- * corrects the estimate (written out in each loop: a vector crossing a call the JIT does not
- * inline is boxed on the heap). Lanes outside those bounds (and whole chunks containing one) take the
+ * corrects the estimate (written out in each loop, with the conversions of {@link LaneConversions}:
+ * a vector crossing a call the JIT does not inline is boxed on the heap). Lanes outside those bounds (and whole chunks containing one) take the
  * scalar {@link io.yuma.fixed.I32F32#safeDiv}, so every input gets the chain's answer.
  */
 final class Lanes {
@@ -63,7 +69,9 @@ final class Lanes {
                     scalarDivide(x, i, i + LONGS.length(), d);
                     continue;
                 }
-                LongVector q = LaneConversions.floor(LaneConversions.toDouble(v).mul(scale));
+                DoubleVector vd = v.lanewise(VectorOperators.LSHR, 32).or(HIGH_EXPONENT).reinterpretAsDoubles()
+                        .sub(HIGH_AND_LOW_OFFSET).add(v.and(LOW_MASK).or(LOW_EXPONENT).reinterpretAsDoubles());
+                LongVector q = vd.mul(scale).sub(0.5).add(SMALL).reinterpretAsLongs().sub(SMALL_BITS);
                 LongVector r = v.lanewise(VectorOperators.LSHL, 32).sub(q.mul(divisor));
                 q.add(r.lanewise(VectorOperators.ASHR, 63)) // -1 where r < 0
                         .sub(divisor.sub(1L).sub(r).lanewise(VectorOperators.ASHR, 63)) // +1 where r >= d
@@ -98,36 +106,30 @@ final class Lanes {
     }
 
     /**
-     * {@code inplace_col_normalize_sparse(m, columns)}: saturating sums of columns below
-     * {@code columns}, then every entry whose column sum is non-zero divided by it.
-     *
-     * @param byColumn scratch of {@link #COLUMN_SPACE} zeros, left zero on return
+     * Adds each entry of a column below {@code columns} to {@code sums} (saturating), in storage
+     * order: the sums of {@code inplace_col_normalize_sparse}, whose division is
+     * {@link #divideByColumnValues}. Passes that produce a matrix add their entries the same way
+     * as they store them, in the same order, giving the same sums without a pass of their own.
      */
-    static void colNormalize(SparseRows m, int columns, long[] byColumn) {
+    static void addColumnSums(SparseRows m, int columns, long[] sums) {
         for (int k = 0; k < m.size; k++) {
             int j = m.col[k];
             if (j < columns) {
-                byColumn[j] = saturatingAdd(byColumn[j], m.val[k]);
+                sums[j] = saturatingAdd(sums[j], m.val[k]);
             }
         }
-        divideByColumn(m, byColumn);
-        java.util.Arrays.fill(byColumn, 0, columns, ZERO);
     }
 
     /**
-     * {@code inplace_col_max_upscale_sparse(m, columns)}: every entry divided by its column's
-     * maximum (over columns below {@code columns}) where that maximum is non-zero.
+     * The division step of the column normalizations: every entry divided by its column's value
+     * in {@code byColumn} (a sum or a maximum) where that is non-zero; {@code byColumn} is zero
+     * from {@code columns} on and is left zero.
      *
-     * @param byColumn scratch of {@link #COLUMN_SPACE} zeros, left zero on return
+     * @param byColumn per-column divisors, {@link #COLUMN_SPACE} long
+     * @param entryDivisors scratch of at least {@code m.size} entries
      */
-    static void colMaxUpscale(SparseRows m, int columns, long[] byColumn) {
-        for (int k = 0; k < m.size; k++) {
-            int j = m.col[k];
-            if (j < columns && byColumn[j] < m.val[k]) {
-                byColumn[j] = m.val[k];
-            }
-        }
-        divideByColumn(m, byColumn);
+    static void divideByColumnValues(SparseRows m, int columns, long[] byColumn, long[] entryDivisors) {
+        divideByColumn(m, byColumn, entryDivisors);
         java.util.Arrays.fill(byColumn, 0, columns, ZERO);
     }
 
@@ -135,17 +137,21 @@ final class Lanes {
     static final int COLUMN_SPACE = 1 << 16;
 
     /**
-     * {@code m.val[k] = safe_div(m.val[k], d[m.col[k]])} wherever that divisor is non-zero.
-     * Lanes gather their divisors; a lane with a zero divisor keeps its value.
+     * {@code m.val[k] = safe_div(m.val[k], d[m.col[k]])} wherever that divisor is non-zero; a lane
+     * with a zero divisor keeps its value. The divisors are gathered one entry at a time first
+     * (a long gather is no single AVX2 instruction), then divided on lanes.
      */
-    private static void divideByColumn(SparseRows m, long[] divisorByColumn) {
+    private static void divideByColumn(SparseRows m, long[] divisorByColumn, long[] entryDivisors) {
         int size = m.size;
         int[] col = m.col;
         long[] val = m.val;
+        for (int k = 0; k < size; k++) {
+            entryDivisors[k] = divisorByColumn[col[k]];
+        }
         int k = 0;
         for (int bound = LONGS.loopBound(size); k < bound; k += LONGS.length()) {
             LongVector v = LongVector.fromArray(LONGS, val, k);
-            LongVector d = LongVector.fromArray(LONGS, divisorByColumn, 0, col, k);
+            LongVector d = LongVector.fromArray(LONGS, entryDivisors, k);
             VectorMask<Long> keep = d.compare(VectorOperators.EQ, 0L); // the chain skips zero divisors
             LongVector safeD = d.blend(1L, keep);
             LongVector safeV = v.blend(0L, keep);
@@ -155,9 +161,11 @@ final class Lanes {
                 scalarDivideByColumn(m, divisorByColumn, k, k + LONGS.length());
                 continue;
             }
-            DoubleVector vd = LaneConversions.toDouble(safeV);
-            DoubleVector dd = LaneConversions.toDouble(safeD);
-            LongVector q = LaneConversions.floor(vd.mul(TWO_32).div(dd));
+            DoubleVector vd = safeV.lanewise(VectorOperators.LSHR, 32).or(HIGH_EXPONENT).reinterpretAsDoubles()
+                    .sub(HIGH_AND_LOW_OFFSET).add(safeV.and(LOW_MASK).or(LOW_EXPONENT).reinterpretAsDoubles());
+            DoubleVector dd = safeD.lanewise(VectorOperators.LSHR, 32).or(HIGH_EXPONENT).reinterpretAsDoubles()
+                    .sub(HIGH_AND_LOW_OFFSET).add(safeD.and(LOW_MASK).or(LOW_EXPONENT).reinterpretAsDoubles());
+            LongVector q = vd.mul(TWO_32).div(dd).sub(0.5).add(SMALL).reinterpretAsLongs().sub(SMALL_BITS);
             LongVector r = safeV.lanewise(VectorOperators.LSHL, 32).sub(q.mul(safeD));
             q.add(r.lanewise(VectorOperators.ASHR, 63)) // -1 where r < 0
                     .sub(safeD.sub(1L).sub(r).lanewise(VectorOperators.ASHR, 63)) // +1 where r >= d

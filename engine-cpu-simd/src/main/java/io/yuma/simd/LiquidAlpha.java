@@ -12,18 +12,26 @@ import java.util.Arrays;
  * The chain's {@code alpha_sigmoid} for one subnet's constants, computed only where an entry
  * needs it (the chain evaluates all n x n pairs). The result depends on (consensus, weight, bond)
  * only through {@code combined_diff}, so values are memoized by it in a direct-mapped table; the
- * misses are evaluated together on vector lanes ({@link SigmoidLanes}, {@link ExpLanes}).
+ * misses are evaluated together on vector lanes ({@link SigmoidLanes}, {@link ExpLanes}). A subnet
+ * whose first {@value #PROBE_LOOKUPS} lookups hit less than one time in {@value #MIN_HIT_RATIO}
+ * stops using the memo (differences rarely repeat on real inputs): its lookups and stores cost
+ * more than the evaluations they save. Either way every alpha is the computed value.
  */
 final class LiquidAlpha {
     /** What {@link #lookup} returns for a value not in the memo; alphas are never negative. */
     static final long MISSING = -1L;
     private static final int TABLE_BITS = 12;
     private static final long HUNDRED_NEG = I32F32.fromInt(-100);
+    private static final int PROBE_LOOKUPS = 1024;
+    private static final int MIN_HIT_RATIO = 8;
 
     private final long[] keys = new long[1 << TABLE_BITS];
     private final long[] values = new long[1 << TABLE_BITS];
     private final int[] generation = new int[1 << TABLE_BITS];
     private int currentGeneration;
+    private boolean memoOn;
+    private int lookups;
+    private int hits;
     private long alphaLow;
     private long alphaHigh;
     private long steepnessOverMinus100;
@@ -31,6 +39,7 @@ final class LiquidAlpha {
     private long[] exponent = new long[16];
     private long[] operand = new long[16];
     private long[] series = new long[16];
+    private long[] term = new long[16];
     private long[] pendingAlpha = new long[16];
 
     /** Starts a subnet: its alpha bounds and steepness, and an empty memo. */
@@ -38,10 +47,18 @@ final class LiquidAlpha {
         this.alphaLow = alphaLow;
         this.alphaHigh = alphaHigh;
         this.steepnessOverMinus100 = saturatingDiv(steepness, HUNDRED_NEG);
+        memoOn = true;
+        lookups = 0;
+        hits = 0;
         if (++currentGeneration == Integer.MAX_VALUE) {
             Arrays.fill(generation, 0);
             currentGeneration = 1;
         }
+    }
+
+    /** {@return whether this subnet still looks alphas up in the memo} */
+    boolean memoizing() {
+        return memoOn;
     }
 
     /** {@code combined_diff} of {@code alpha_sigmoid}: the buy or the sell difference, clamped to [0, 1]. */
@@ -71,13 +88,24 @@ final class LiquidAlpha {
      */
     void resolve(long[] diff, int needed, int[] missIndex, long[] alpha) {
         int misses = 0;
-        for (int t = 0; t < needed; t++) {
-            alpha[t] = lookup(diff[t]);
-            if (alpha[t] == MISSING) {
+        if (memoOn) {
+            for (int t = 0; t < needed; t++) {
+                alpha[t] = lookup(diff[t]);
+                if (alpha[t] == MISSING) {
+                    missIndex[misses++] = t;
+                }
+            }
+            lookups += needed;
+            hits += needed - misses;
+        } else {
+            for (int t = 0; t < needed; t++) {
                 missIndex[misses++] = t;
             }
         }
         evaluate(diff, missIndex, misses, alpha);
+        if (memoOn && lookups >= PROBE_LOOKUPS && hits * MIN_HIT_RATIO < lookups) {
+            memoOn = false;
+        }
     }
 
     /**
@@ -91,11 +119,14 @@ final class LiquidAlpha {
             pendingDiff[t] = diff[missIdx[t]];
         }
         SigmoidLanes.exponents(pendingDiff, exponent, operand, misses, steepnessOverMinus100);
-        ExpLanes.series(operand, series, misses);
+        ExpLanes.series(operand, series, term, misses);
         SigmoidLanes.alphas(exponent, series, pendingAlpha, misses, alphaLow, alphaHigh);
         for (int t = 0; t < misses; t++) {
             long a = pendingAlpha[t];
             alpha[missIdx[t]] = a;
+            if (!memoOn) {
+                continue;
+            }
             int slot = slot(pendingDiff[t]);
             generation[slot] = currentGeneration;
             keys[slot] = pendingDiff[t];
@@ -111,6 +142,7 @@ final class LiquidAlpha {
             exponent = new long[capacity];
             operand = new long[capacity];
             series = new long[capacity];
+            term = new long[capacity];
             pendingAlpha = new long[capacity];
         }
     }

@@ -3,6 +3,13 @@ package io.yuma.simd;
 import static io.yuma.fixed.I32F32.ONE;
 import static io.yuma.fixed.I32F32.ZERO;
 
+import static io.yuma.simd.LaneConversions.HIGH_AND_LOW_OFFSET;
+import static io.yuma.simd.LaneConversions.HIGH_EXPONENT;
+import static io.yuma.simd.LaneConversions.LOW_EXPONENT;
+import static io.yuma.simd.LaneConversions.LOW_MASK;
+import static io.yuma.simd.LaneConversions.SMALL;
+import static io.yuma.simd.LaneConversions.SMALL_BITS;
+
 import io.yuma.fixed.I32F32;
 import jdk.incubator.vector.DoubleVector;
 import jdk.incubator.vector.LongVector;
@@ -21,8 +28,11 @@ import jdk.incubator.vector.VectorSpecies;
  * <li>{@code floor(2^64 / d)} for {@code 2^32 <= d < 2^62}: the estimate is within one, the
  * remainder {@code -q * d} (mod 2^64) lies in (-d, 2d), corrected the same way.
  * </ul>
- * The steps are written out in the loops: a vector crossing a call the JIT does not inline is
- * boxed on the heap. Loops run whole vectors; callers pad their arrays ({@link ExpLanes#paddedLength}).
+ * The steps and conversions ({@link LaneConversions}) are written out in the loops: a vector
+ * crossing a call the JIT does not inline is boxed on the heap. Clamps and magnitudes are
+ * compares and blends: {@code min}, {@code max} and {@code abs} of long lanes are AVX-512
+ * instructions, and without them the Vector API runs them as Java loops that allocate. Loops run
+ * whole vectors; callers pad their arrays ({@link ExpLanes#paddedLength}).
  */
 final class SigmoidLanes {
     private static final VectorSpecies<Long> LONGS = LongVector.SPECIES_PREFERRED;
@@ -47,14 +57,15 @@ final class SigmoidLanes {
         double scale = steepnessOverMinus100 * 0x1p-32;
         for (int t = 0; t < len; t += LONGS.length()) {
             LongVector u = LongVector.fromArray(LONGS, diff, t).sub(I32F32.HALF);
-            DoubleVector estimate = LaneConversions.smallToDouble(u).mul(scale).add(OFFSET);
-            LongVector q = LaneConversions.floor(estimate).sub(OFFSET_LONG);
+            DoubleVector estimate = u.add(SMALL_BITS).reinterpretAsDoubles().sub(SMALL).mul(scale).add(OFFSET);
+            LongVector q = estimate.sub(0.5).add(SMALL).reinterpretAsLongs().sub(SMALL_BITS + OFFSET_LONG);
             LongVector r = u.mul(steepnessOverMinus100).sub(q.lanewise(VectorOperators.LSHL, 32));
             q = q.add(r.lanewise(VectorOperators.ASHR, 63)) // -1 where r < 0
                     .sub(r.neg().add(TWO_32 - 1).lanewise(VectorOperators.ASHR, 63)); // +1 where r >= 2^32
-            LongVector clamped = q.max(-LIMIT).min(LIMIT);
+            LongVector clamped = q.blend(-LIMIT, q.compare(VectorOperators.LT, -LIMIT))
+                    .blend(LIMIT, q.compare(VectorOperators.GT, LIMIT));
             clamped.intoArray(x, t);
-            clamped.abs().intoArray(operand, t);
+            clamped.blend(clamped.neg(), clamped.compare(VectorOperators.LT, 0L)).intoArray(operand, t);
         }
     }
 
@@ -63,15 +74,18 @@ final class SigmoidLanes {
      * special cases 0 and 1, and {@code 1 / series} for negative exponents), the sigmoid
      * {@code 1 / (1 + e)} and {@code clamp(low + sigmoid * (high - low), low, high)}.
      */
-    static void alphas(long[] x, long[] series, long[] alpha, int len, long low, long high) {
+    static void alphas(long[] x, long[] seriesValues, long[] alpha, int len, long low, long high) {
         long span = high - low;
         double spanScale = span * 0x1p-32;
         DoubleVector twoTo64 = DoubleVector.broadcast(DOUBLES, 0x1p64);
         for (int t = 0; t < len; t += LONGS.length()) {
             LongVector exponent = LongVector.fromArray(LONGS, x, t);
-            LongVector positive = LongVector.fromArray(LONGS, series, t).max(ONE); // padding lanes stay in range
+            LongVector series = LongVector.fromArray(LONGS, seriesValues, t);
+            LongVector positive = series.blend(ONE, series.compare(VectorOperators.LT, ONE)); // padding lanes stay in range
             // 1 / series, for negative exponents
-            LongVector inverse = LaneConversions.floor(twoTo64.div(LaneConversions.toDouble(positive)));
+            DoubleVector positiveD = positive.lanewise(VectorOperators.LSHR, 32).or(HIGH_EXPONENT).reinterpretAsDoubles()
+                    .sub(HIGH_AND_LOW_OFFSET).add(positive.and(LOW_MASK).or(LOW_EXPONENT).reinterpretAsDoubles());
+            LongVector inverse = twoTo64.div(positiveD).sub(0.5).add(SMALL).reinterpretAsLongs().sub(SMALL_BITS);
             LongVector r = inverse.mul(positive).neg();
             inverse = inverse.add(r.lanewise(VectorOperators.ASHR, 63))
                     .sub(positive.sub(1L).sub(r).lanewise(VectorOperators.ASHR, 63));
@@ -80,17 +94,21 @@ final class SigmoidLanes {
                     .blend(E, exponent.compare(VectorOperators.EQ, ONE));
             // sigmoid = 1 / (1 + e)
             LongVector d = e.add(ONE);
-            LongVector sigmoid = LaneConversions.floor(twoTo64.div(LaneConversions.toDouble(d)));
+            DoubleVector dd = d.lanewise(VectorOperators.LSHR, 32).or(HIGH_EXPONENT).reinterpretAsDoubles()
+                    .sub(HIGH_AND_LOW_OFFSET).add(d.and(LOW_MASK).or(LOW_EXPONENT).reinterpretAsDoubles());
+            LongVector sigmoid = twoTo64.div(dd).sub(0.5).add(SMALL).reinterpretAsLongs().sub(SMALL_BITS);
             r = sigmoid.mul(d).neg();
             sigmoid = sigmoid.add(r.lanewise(VectorOperators.ASHR, 63))
                     .sub(d.sub(1L).sub(r).lanewise(VectorOperators.ASHR, 63));
             // low + floor(sigmoid * span / 2^32)
-            DoubleVector estimate = LaneConversions.smallToDouble(sigmoid).mul(spanScale).add(OFFSET);
-            LongVector q = LaneConversions.floor(estimate).sub(OFFSET_LONG);
+            DoubleVector estimate = sigmoid.add(SMALL_BITS).reinterpretAsDoubles().sub(SMALL).mul(spanScale).add(OFFSET);
+            LongVector q = estimate.sub(0.5).add(SMALL).reinterpretAsLongs().sub(SMALL_BITS + OFFSET_LONG);
             r = sigmoid.mul(span).sub(q.lanewise(VectorOperators.LSHL, 32));
             q = q.add(r.lanewise(VectorOperators.ASHR, 63))
                     .sub(r.neg().add(TWO_32 - 1).lanewise(VectorOperators.ASHR, 63));
-            q.add(low).min(high).max(low).intoArray(alpha, t);
+            LongVector a = q.add(low);
+            a = a.blend(high, a.compare(VectorOperators.GT, high));
+            a.blend(low, a.compare(VectorOperators.LT, low)).intoArray(alpha, t);
         }
     }
 }

@@ -108,32 +108,42 @@ final class SparseMath {
     }
 
     /**
-     * {@code matmul_transpose_sparse}: {@code out_i = SUM(j) vector_j * m_ij}, saturating.
+     * {@code matmul_transpose_sparse}: {@code out_i = SUM(j) vector_j * m_ij}, saturating; in the
+     * same pass each column's maximum for {@code inplace_col_max_upscale_sparse(m, n)} (the
+     * larger of 0 and the column's entries, columns below n), which reads the same matrix next.
      *
      * @param m the matrix
      * @param vector per-column factors; columns at or beyond n count as 0
      * @param n the vector's length
      * @param out the product, one per row
+     * @param columnMax receives the maxima; zero on entry
      */
-    static void matmulTransposeSparse(SparseRows m, long[] vector, int n, long[] out) {
+    static void matmulTransposeWithColumnMax(SparseRows m, long[] vector, int n, long[] out, long[] columnMax) {
         for (int i = 0; i < m.rows; i++) {
             long acc = ZERO;
             for (int k = m.start(i); k < m.end(i); k++) {
                 int j = m.col[k];
-                acc = saturatingAdd(acc, saturatingMul(j < n ? vector[j] : ZERO, m.val[k]));
+                long value = m.val[k];
+                acc = saturatingAdd(acc, saturatingMul(j < n ? vector[j] : ZERO, value));
+                if (j < n && columnMax[j] < value) {
+                    columnMax[j] = value;
+                }
             }
             out[i] = acc;
         }
     }
 
     /**
-     * {@code row_hadamard_sparse}: each row scaled by its vector entry.
+     * {@code row_hadamard_sparse}: each row scaled by its vector entry; in the same pass the
+     * column sums of the result ({@link Lanes#addColumnSums}) for its column normalization.
      *
      * @param m the matrix
      * @param vector per-row factors
+     * @param columns the columns summed
+     * @param columnSums receives the sums; zero on entry
      * @param out the scaled matrix, with m's columns
      */
-    static void rowHadamardSparse(SparseRows m, long[] vector, SparseRows out) {
+    static void rowHadamardSparse(SparseRows m, long[] vector, int columns, long[] columnSums, SparseRows out) {
         out.reset(m.rows);
         out.reserve(m.size);
         System.arraycopy(m.col, 0, out.col, 0, m.size);
@@ -142,7 +152,12 @@ final class SparseMath {
         for (int i = 0; i < m.rows; i++) {
             long scale = vector[i];
             for (int k = m.start(i); k < m.end(i); k++) {
-                outVal[k] = saturatingMul(inVal[k], scale);
+                long product = saturatingMul(inVal[k], scale);
+                outVal[k] = product;
+                int j = m.col[k];
+                if (j < columns) {
+                    columnSums[j] = saturatingAdd(columnSums[j], product);
+                }
             }
             out.size = m.end(i);
             out.endRow();

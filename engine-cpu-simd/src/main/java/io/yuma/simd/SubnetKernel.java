@@ -111,21 +111,22 @@ final class SubnetKernel {
     private void yuma3BondsAndDividends(SubnetBatch batch, int s, int n, long base, boolean liquidAlphaOn,
             SparseRows weightsForBonds, long lastTempo) {
         MemorySegment rec = batch.subnetRecords();
-        inputs.bonds(batch, base, n, lastTempo, true);
+        inputs.bonds(batch, base, n, lastTempo, true, null);
         clock.lap(Stage.LOAD_BONDS);
         if (liquidAlphaOn && n > 0 && anyNonZero(w.consensus, n)) {
             w.liquidAlpha.begin(I32F32.u16ProportionToFixed(intField(rec, s, ALPHA_LOW_OFFSET)),
                     I32F32.u16ProportionToFixed(intField(rec, s, ALPHA_HIGH_OFFSET)),
                     I32F32.fromInt(intField(rec, s, ALPHA_SIGMOID_STEEPNESS_OFFSET)));
             liquidAlphaEma.matEmaLiquidAlpha(weightsForBonds, w.bonds, w.consensus, n, w.ema);
+            Lanes.addColumnSums(w.ema, n, w.columnSums);
         } else {
             long alpha = constants.disabledLiquidAlpha(longField(rec, s, BONDS_MOVING_AVERAGE_OFFSET));
-            FixedAlphaEma.matEmaSparse(weightsForBonds, w.bonds, n, alpha, w.byColumn, w.ema);
+            FixedAlphaEma.matEmaSparse(weightsForBonds, w.bonds, n, alpha, w.byColumn, w.columnSums, w.ema);
         }
         clock.lap(Stage.EMA);
         SparseRows emaBondsNorm = w.scratch;
         emaBondsNorm.copyFrom(w.ema);
-        Lanes.colNormalize(emaBondsNorm, n, w.byColumn);
+        Lanes.divideByColumnValues(emaBondsNorm, n, w.columnSums, w.entryDivisors(emaBondsNorm.size));
         SparseMath.rowSumOfMatVecMul(emaBondsNorm, w.incentive, n, w.dividends); // total_bonds_per_validator
         vectors.multiplyDividendsByActiveStake(n);
         Lanes.normalize(w.dividends, n);
@@ -139,22 +140,22 @@ final class SubnetKernel {
      */
     private void bondsAndDividends(SubnetBatch batch, int s, int n, long base, SparseRows weightsForBonds,
             long lastTempo) {
-        inputs.bonds(batch, base, n, lastTempo, false);
+        inputs.bonds(batch, base, n, lastTempo, false, w.columnSums);
         clock.lap(Stage.LOAD_BONDS);
-        Lanes.colNormalize(w.bonds, n, w.byColumn);
+        Lanes.divideByColumnValues(w.bonds, n, w.columnSums, w.entryDivisors(w.bonds.size));
         clock.lap(Stage.NORMALIZE_BONDS);
         SparseRows bondsDelta = w.scratch;
-        SparseMath.rowHadamardSparse(weightsForBonds, w.activeStake, bondsDelta);
-        Lanes.colNormalize(bondsDelta, n, w.byColumn);
+        SparseMath.rowHadamardSparse(weightsForBonds, w.activeStake, n, w.columnSums, bondsDelta);
+        Lanes.divideByColumnValues(bondsDelta, n, w.columnSums, w.entryDivisors(bondsDelta.size));
         clock.lap(Stage.BONDS_DELTA);
         long alpha = constants.normalAlpha(longField(batch.subnetRecords(), s, BONDS_MOVING_AVERAGE_OFFSET));
-        FixedAlphaEma.matEmaSparse(bondsDelta, w.bonds, n, alpha, w.byColumn, w.ema);
+        FixedAlphaEma.matEmaSparse(bondsDelta, w.bonds, n, alpha, w.byColumn, w.columnSums, w.ema);
         clock.lap(Stage.EMA);
-        Lanes.colNormalize(w.ema, n, w.byColumn);
-        SparseMath.matmulTransposeSparse(w.ema, w.incentive, n, w.dividends);
+        Lanes.divideByColumnValues(w.ema, n, w.columnSums, w.entryDivisors(w.ema.size));
+        SparseMath.matmulTransposeWithColumnMax(w.ema, w.incentive, n, w.dividends, w.columnSums);
         Lanes.normalize(w.dividends, n);
         clock.lap(Stage.DIVIDENDS);
-        Lanes.colMaxUpscale(w.ema, n, w.byColumn);
+        Lanes.divideByColumnValues(w.ema, n, w.columnSums, w.entryDivisors(w.ema.size));
         clock.lap(Stage.UPSCALE);
     }
 

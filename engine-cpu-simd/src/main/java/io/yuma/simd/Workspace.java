@@ -22,6 +22,9 @@ final class Workspace {
     long[] transposedValue = new long[16];
     /** Per-column scratch over every u16 column; entries at or beyond n stay zero. */
     final long[] byColumn = new long[Lanes.COLUMN_SPACE];
+    /** Column sums or maxima gathered by the pass that produces a matrix, for its column division. */
+    final long[] columnSums = new long[Lanes.COLUMN_SPACE];
+    private long[] entryDivisors = new long[16];
     final SparseRows weights = new SparseRows();
     final SparseRows clipped = new SparseRows();
     final SparseRows forBonds = new SparseRows();
@@ -127,5 +130,13 @@ final class Workspace {
             transposedK = new int[entries];
             transposedValue = new long[entries];
         }
+    }
+
+    /** {@return per-entry scratch of at least {@code entries} longs, for the column divisions} */
+    long[] entryDivisors(int entries) {
+        if (entryDivisors.length < entries) {
+            entryDivisors = new long[Math.max(entries, entryDivisors.length * 2)];
+        }
+        return entryDivisors;
     }
 }

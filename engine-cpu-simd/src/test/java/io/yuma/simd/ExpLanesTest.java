@@ -24,7 +24,7 @@ class ExpLanesTest {
         long[] edges = edgeOperands();
         long[] x = java.util.Arrays.copyOf(edges, ExpLanes.paddedLength(edges.length));
         long[] out = new long[x.length];
-        ExpLanes.series(x, out, x.length);
+        ExpLanes.series(x, out, new long[x.length], x.length);
         for (int t = 0; t < edges.length; t++) {
             assertEquals(I32F32.exp(x[t]), out[t], "operand " + x[t]);
         }
@@ -43,7 +43,7 @@ class ExpLanesTest {
                 }
             }
             long[] out = new long[x.length];
-            ExpLanes.series(x, out, len);
+            ExpLanes.series(x, out, new long[x.length], len);
             for (int t = 0; t < len; t++) {
                 assertEquals(I32F32.exp(x[t]), out[t], "seed " + seed + ", length " + len + ", operand " + x[t]);
             }
@@ -64,7 +64,7 @@ class ExpLanesTest {
             }
         }
         long[] out = new long[x.length];
-        ExpLanes.series(x, out, len);
+        ExpLanes.series(x, out, new long[x.length], len);
         for (int t = 0; t < len; t++) {
             assertEquals(I32F32.exp(x[t]), out[t], "seed " + seed + ", operand " + x[t]);
         }

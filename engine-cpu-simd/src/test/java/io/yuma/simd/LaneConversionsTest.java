@@ -7,13 +7,14 @@ import java.util.SplittableRandom;
 import java.util.function.LongFunction;
 import jdk.incubator.vector.DoubleVector;
 import jdk.incubator.vector.LongVector;
+import jdk.incubator.vector.VectorOperators;
 import jdk.incubator.vector.VectorSpecies;
 import org.junit.jupiter.api.Test;
 
 /**
- * The AVX2 conversions of {@link LaneConversions}, whatever this machine's native choice, lane
- * by lane against Java's scalar conversions and {@link Math#floor}, at the edges of their
- * documented ranges and on random values.
+ * The conversion forms of {@link LaneConversions}, composed here as the lane loops write them,
+ * lane by lane against Java's scalar conversions, {@link Math#floor} and {@link Math#rint}, at the
+ * edges of their documented ranges and on random values.
  */
 class LaneConversionsTest {
     private static final VectorSpecies<Long> LONGS = LongVector.SPECIES_PREFERRED;
@@ -35,7 +36,7 @@ class LaneConversionsTest {
         long[] edges = {0, 1, -1, limit, -limit, 1L << 31, -(1L << 31), 12345, -12345};
         long[] values = concat(edges, random(bound -> RANDOM.nextLong(-limit, limit + 1)));
         for (int t = 0; t < values.length; t += LONGS.length()) {
-            double[] got = LaneConversions.smallToDoubleEmulated(LongVector.fromArray(LONGS, values, t)).toArray();
+            double[] got = smallToDouble(LongVector.fromArray(LONGS, values, t)).toArray();
             for (int lane = 0; lane < got.length; lane++) {
                 assertEquals((double) values[t + lane], got[lane], "value " + values[t + lane]);
             }
@@ -46,29 +47,54 @@ class LaneConversionsTest {
     void floorIsExactOffIntegersAndAtMostOneLowOnThem() {
         double[] edges = {0, 0.25, 0.5, 0.75, 1, 1.5, 2, Math.nextDown(1.0), Math.nextUp(1.0), 0x1p32, Math.nextDown(0x1p32),
                 0x1p32 + 0.5, 0x1p50 + 0.25, Math.nextDown(0x1p51), 1.0 / 62, 3 + 1.0 / 62, 5 - 1.0 / 62};
-        checkFloor(concat(edges, randomDoubles(0x1p51)), false);
+        checkFloor(concat(edges, randomDoubles(0x1p51)));
     }
 
     @Test
-    void floorLargeIsExactOffIntegersAndAtMostOneLowOnThemBelow2To63() {
-        double[] edges = {0, 0.5, 1, 0x1p32, Math.nextDown(0x1p32), 0x1p33 + 1, 0x1p52, Math.nextDown(0x1p52), 0x1p52 + 1,
-                0x1p57 + 1024, 0x1p62, Math.nextDown(0x1p63), 0x1p45 + 0.5};
-        checkFloor(concat(edges, randomDoubles(0x1p63)), true);
+    void coarseRoundingIsTheNearestMultipleOf256Below2To59() {
+        double[] edges = {0, 1, 127, 128, 129, 255, 256, 383, 384, 385, 0x1p52 + 128, 0x1p57 + 1024, Math.nextDown(0x1p59),
+                0x1p58 + 0x1p6};
+        double[] values = concat(edges, randomDoubles(0x1p59));
+        for (int t = 0; t < values.length; t += DOUBLES.length()) {
+            long[] got = DoubleVector.fromArray(DOUBLES, values, t).add(LaneConversions.COARSE).reinterpretAsLongs()
+                    .sub(LaneConversions.COARSE_BITS).toArray();
+            for (int lane = 0; lane < got.length; lane++) {
+                double value = values[t + lane];
+                assertEquals(Math.rint(value / 256), (double) got[lane], "value " + value);
+            }
+        }
+    }
+
+    /** The "to double" form of {@link LaneConversions}. */
+    private static DoubleVector toDouble(LongVector v) {
+        return v.lanewise(VectorOperators.LSHR, 32).or(LaneConversions.HIGH_EXPONENT).reinterpretAsDoubles()
+                .sub(LaneConversions.HIGH_AND_LOW_OFFSET)
+                .add(v.and(LaneConversions.LOW_MASK).or(LaneConversions.LOW_EXPONENT).reinterpretAsDoubles());
+    }
+
+    /** The "small to double" form of {@link LaneConversions}. */
+    private static DoubleVector smallToDouble(LongVector v) {
+        return v.add(LaneConversions.SMALL_BITS).reinterpretAsDoubles().sub(LaneConversions.SMALL);
+    }
+
+    /** The floor form of {@link LaneConversions}: the nearest integer of {@code y - 1/2}. */
+    private static LongVector floor(DoubleVector y) {
+        return y.sub(0.5).add(LaneConversions.SMALL).reinterpretAsLongs().sub(LaneConversions.SMALL_BITS);
     }
 
     private static void checkToDouble(long[] values) {
         for (int t = 0; t < values.length; t += LONGS.length()) {
-            double[] got = LaneConversions.toDoubleEmulated(LongVector.fromArray(LONGS, values, t)).toArray();
+            double[] got = toDouble(LongVector.fromArray(LONGS, values, t)).toArray();
             for (int lane = 0; lane < got.length; lane++) {
                 assertEquals((double) values[t + lane], got[lane], "value " + values[t + lane]);
             }
         }
     }
 
-    private static void checkFloor(double[] values, boolean large) {
+    private static void checkFloor(double[] values) {
         for (int t = 0; t < values.length; t += DOUBLES.length()) {
             DoubleVector y = DoubleVector.fromArray(DOUBLES, values, t);
-            long[] got = (large ? LaneConversions.floorLargeEmulated(y) : LaneConversions.floorEmulated(y)).toArray();
+            long[] got = floor(y).toArray();
             for (int lane = 0; lane < got.length; lane++) {
                 double value = values[t + lane];
                 long floor = (long) Math.floor(value);

@@ -92,4 +92,36 @@ class SigmoidLanesTest {
             }
         }
     }
+
+    @Test
+    void resolveGivesTheChainsAlphasWhetherTheMemoHitsOrIsSwitchedOff() {
+        long seed = 77;
+        SplittableRandom random = new SplittableRandom(seed);
+        long low = proportion(1000);
+        long high = proportion(60000);
+        long steepness = I32F32.fromInt(1000);
+        long[] repeated = new long[16];
+        for (int t = 0; t < repeated.length; t++) {
+            repeated[t] = random.nextLong(ONE + 1);
+        }
+        for (boolean repeating : new boolean[] {true, false}) {
+            LiquidAlpha liquid = new LiquidAlpha();
+            liquid.begin(low, high, steepness);
+            int chunk = 200; // rows of a subnet, enough of them to pass the memo's probe
+            long[] diff = new long[chunk];
+            long[] alpha = new long[chunk];
+            int[] missIndex = new int[chunk];
+            for (int row = 0; row < 12; row++) {
+                for (int t = 0; t < chunk; t++) {
+                    diff[t] = repeating ? repeated[random.nextInt(repeated.length)] : random.nextLong(ONE + 1);
+                }
+                liquid.resolve(diff, chunk, missIndex, alpha);
+                for (int t = 0; t < chunk; t++) {
+                    assertEquals(chainAlphaSigmoid(diff[t], low, high, steepness), alpha[t],
+                            "seed " + seed + ", repeating " + repeating + ", row " + row + ", combined_diff " + diff[t]);
+                }
+            }
+            assertEquals(repeating, liquid.memoizing(), "memo kept only where differences repeat");
+        }
+    }
 }

@@ -5,7 +5,9 @@ import io.yuma.batch.BatchResults;
 import io.yuma.batch.SubnetBatch;
 import io.yuma.simd.StageClock.Stage;
 import io.yuma.vector.VectorReader;
+import com.sun.management.ThreadMXBean;
 import java.io.IOException;
+import java.lang.management.ManagementFactory;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
@@ -21,7 +23,8 @@ final class StageProfile {
     }
 
     /**
-     * Prints, per input, each stage's p50 and mean in microseconds and the whole epoch's.
+     * Prints, per input, each stage's p50 and mean in microseconds, the whole epoch's, and the bytes
+     * the measuring thread allocated per epoch once warm.
      *
      * @param args seconds per input (half warm-up), then the input files
      * @throws IOException when an input cannot be read
@@ -46,6 +49,8 @@ final class StageProfile {
             Stage[] stages = Stage.values();
             long[][] samples = new long[stages.length + 1][1 << 16];
             int epochs = 0;
+            ThreadMXBean threads = (ThreadMXBean) ManagementFactory.getThreadMXBean();
+            long allocatedBefore = threads.getCurrentThreadAllocatedBytes();
             long end = System.nanoTime() + (long) (seconds * 0.5e9);
             while (System.nanoTime() < end && epochs < samples[0].length) {
                 clock.reset();
@@ -57,7 +62,10 @@ final class StageProfile {
                 }
                 epochs++;
             }
-            System.out.printf("%s: %d epochs%n%-18s %10s %10s%n", name, epochs, "stage", "p50 us", "mean us");
+            // the sample arrays were allocated before the first reading: what remains is the kernel's
+            double allocatedPerEpoch = (threads.getCurrentThreadAllocatedBytes() - allocatedBefore) / (double) epochs;
+            System.out.printf("%s: %d epochs, %.1f bytes allocated per epoch%n%-18s %10s %10s%n", name, epochs,
+                    allocatedPerEpoch, "stage", "p50 us", "mean us");
             for (int k = 0; k <= stages.length; k++) {
                 long[] s = Arrays.copyOf(samples[k], epochs);
                 Arrays.sort(s);
