@@ -1,6 +1,7 @@
 package io.yuma.cli;
 
 import io.yuma.recompute.InvalidOptionException;
+import io.yuma.recompute.IoProblems;
 import io.yuma.recompute.RecomputeException;
 import java.io.PrintWriter;
 import java.nio.file.AccessDeniedException;
@@ -82,8 +83,8 @@ final class ErrorHandler implements IExecutionExceptionHandler, IParameterExcept
     /** What went wrong, in words a user can act on. */
     private static String describe(Exception error) {
         return switch (error) {
-            case NoSuchFileException e -> "no such file: " + e.getFile();
-            case AccessDeniedException e -> "permission denied: " + e.getFile();
+            case NoSuchFileException e -> IoProblems.describe(e);
+            case AccessDeniedException e -> IoProblems.describe(e);
             case RecomputeException e -> oneLine(RecomputeMessages.describe(e));
             case InvalidOptionException e -> oneLine(RecomputeMessages.describe(e));
             default -> error.getMessage() == null ? error.toString() : oneLine(error.getMessage());

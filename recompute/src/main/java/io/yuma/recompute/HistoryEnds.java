@@ -1,5 +1,7 @@
 package io.yuma.recompute;
 
+import io.yuma.vector.Printable;
+
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -51,7 +53,7 @@ final class HistoryEnds {
         }
         Last before = last.get(record.subnet());
         if (before != null && before.epoch() == record.epoch()) {
-            throw new BadRecordException(record.location(), "subnet " + record.subnet() + ", epoch "
+            throw new BadRecordException(record.location(), "subnet " + Printable.oneLine(record.subnet()) + ", epoch "
                     + Long.toUnsignedString(record.epoch()) + " again: a duplicate of the record at "
                     + before.location(), null);
         }

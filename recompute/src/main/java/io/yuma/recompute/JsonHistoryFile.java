@@ -57,7 +57,7 @@ final class JsonHistoryFile {
             }
             throw bad(file, e);
         } catch (IOException e) {
-            throw new BadRecordException(new RecordLocation.WholeFile(file), "cannot read: " + e, e);
+            throw new BadRecordException(new RecordLocation.WholeFile(file), "cannot read: " + IoProblems.describe(e), e);
         }
     }
 
@@ -80,7 +80,7 @@ final class JsonHistoryFile {
         } catch (VectorFormatException e) {
             throw bad(file, e);
         } catch (IOException e) {
-            throw new BadRecordException(new RecordLocation.WholeFile(file), "cannot read: " + e, e);
+            throw new BadRecordException(new RecordLocation.WholeFile(file), "cannot read: " + IoProblems.describe(e), e);
         }
     }
 

@@ -75,6 +75,25 @@ class HistoryEndsTest {
     }
 
     @Test
+    void aDuplicateOfASubnetNamedWithALineBreakIsReportedOnOneLine() throws IOException {
+        HistoryRecord first = records.getFirst().record();
+        HistoryRecord forged = new HistoryRecord("evil\nsubnet, epoch 0: all good", first.family(), 0, false, false,
+                first.input(), first.recorded(), first.location());
+        Path archive = dir.resolve("forged.yhist");
+        try (ArchiveWriter writer = ArchiveWriter.create(archive)) {
+            writer.write(forged);
+            writer.write(forged);
+            writer.commit();
+        }
+        RecomputeSummary summary = TestHistories.run(TestHistories.with(
+                TestHistories.options(RecomputeMode.AUDIT, List.of(archive), dir.resolve("out")), 8, true, false),
+                "reference");
+        String reason = summary.skipped().getFirst().reason();
+        assertTrue(reason.startsWith("subnet evil\\nsubnet, epoch 0: all good, epoch 0 again: a duplicate"), reason);
+        assertTrue(reason.lines().count() == 1, reason);
+    }
+
+    @Test
     void aResumedRunStillKnowsTheRecordsBeforeItsCheckpoint() throws IOException {
         // Record 20, a corrupt copy of it (the run stops there), then an intact copy: a duplicate
         // that only the records before the checkpoint reveal.
