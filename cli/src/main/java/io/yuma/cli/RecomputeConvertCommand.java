@@ -17,7 +17,8 @@ import picocli.CommandLine.Model.CommandSpec;
 @Command(name = "convert", mixinStandardHelpOptions = true, description = {
     "Convert histories: to an archive when OUTPUT ends in .yhist, else to a directory of .json.gz vector files "
             + "(one per subnet history; every record needs its recorded output). Inputs are archives, vector files "
-            + "or directories of them. Traces are not carried."})
+            + "or directories of them. Traces are not carried, nor chain origins to vector files (a warning says "
+            + "so; a chain record with unknown inputs or unimplemented rules is refused)."})
 final class RecomputeConvertCommand implements Callable<Integer> {
     @Parameters(paramLabel = "PATH", arity = "1..*", description = "Archives, vector files or directories.")
     private List<Path> inputs;
@@ -48,6 +49,12 @@ final class RecomputeConvertCommand implements Callable<Integer> {
         Converter.Result result = Converter.convert(inputs, output, interleave, onError.equals("skip"), force);
         PrintWriter out = spec.commandLine().getOut();
         result.skipped().forEach(skipped -> out.println("skipped " + skipped));
+        if (result.originsDropped() > 0) {
+            spec.commandLine().getErr().println("warning: " + result.originsDropped() + " chain records were written "
+                    + "without their chain origin (netuid, block, block hash, spec version): vector files have no "
+                    + "place for it; the archive keeps it");
+            spec.commandLine().getErr().flush();
+        }
         out.println("converted " + result.records() + " records to " + output + " (" + result.files()
                 + (result.files() == 1 ? " file" : " files")
                 + (result.skipped().isEmpty() ? "" : ", " + result.skipped().size() + " bad records skipped") + ")");

@@ -14,13 +14,16 @@ import java.nio.charset.StandardCharsets;
  *
  *  header    0        8         10        12       16
  *            | "YUMAHIST" | version | reserved | crc32c of bytes 0..11 |
- *                         u16 = 3   u16 = 0    u32
+ *                         u16 = 4   u16 = 0    u32
  *
  *  record    0        4          8              8 + L
  *            | "YREC" | length L | body (L bytes) | crc32c of bytes 4 .. 8 + L (length and body) |
  *                      u32                          u32
  *
  *  body      flags u8 | epoch u64 | subnet str | family str | input | output (when HAS_OUTPUT)
+ *            | origin (when CHAIN, version 4 on)
+ *  origin    netuid u16 | block u64 | block hash 32 bytes | spec version u32 | unknown inputs u32
+ *            | rules implemented u8
  *  str       length u16 | UTF-8 bytes
  *
  *  end       0        4              12                 20
@@ -35,7 +38,9 @@ import java.nio.charset.StandardCharsets;
  * mechanisms only), and a single-mechanism record's body is the same in both versions. Version 3
  * added the end-of-archive record, the last bytes of every archive, so that an archive cut
  * anywhere (between records too), with a record missing, or with bytes after its end is told
- * from a whole one; the records are laid out as in version 2.
+ * from a whole one; the records are laid out as in version 2. Version 4 added the {@code CHAIN}
+ * flag and the record's {@link ChainOrigin} after its output, and nothing else: a record without
+ * the flag is laid out as in version 3.
  *
  * <p>The sync marker {@code "YREC"} lets a reader find the next intact record after a corrupt
  * one: it scans for the marker and accepts a candidate only when its checksum holds.
@@ -46,7 +51,7 @@ public final class ArchiveFormat {
     /** The file's first eight bytes. */
     static final byte[] MAGIC = "YUMAHIST".getBytes(StandardCharsets.US_ASCII);
     /** The format version this code writes. */
-    public static final int VERSION = 3;
+    public static final int VERSION = 4;
     /** The first format version that ends an archive with the end-of-archive record. */
     static final int FIRST_VERSION_WITH_END = 3;
     /** The oldest format version this code reads: version 1, before subnet records. */
@@ -89,10 +94,16 @@ public final class ArchiveFormat {
     static final int SEQUENCE = 4;
     /** Body flag (version 2): a subnet epoch with mechanisms ({@code SubnetInput}, {@code SubnetResult}). */
     static final int SUBNET = 8;
+    /** Body flag (version 4): the record ends with its {@link ChainOrigin}. */
+    static final int CHAIN = 16;
+    /** The first format version with the {@code CHAIN} flag. */
+    static final int FIRST_VERSION_WITH_CHAIN = 4;
     /** Flags version 1 knows. */
     static final int KNOWN_FLAGS_V1 = HAS_OUTPUT | LAST | SEQUENCE;
+    /** Flags versions 2 and 3 know. */
+    static final int KNOWN_FLAGS_V2 = KNOWN_FLAGS_V1 | SUBNET;
     /** Flags this version knows; a record with any other bit set is rejected. */
-    static final int KNOWN_FLAGS = KNOWN_FLAGS_V1 | SUBNET;
+    static final int KNOWN_FLAGS = KNOWN_FLAGS_V2 | CHAIN;
 
     /** The file name ending that marks an archive for {@code convert}. */
     public static final String EXTENSION = ".yhist";
@@ -107,6 +118,9 @@ public final class ArchiveFormat {
      * @return the known flags
      */
     static int knownFlags(int version) {
-        return version == 1 ? KNOWN_FLAGS_V1 : KNOWN_FLAGS;
+        if (version == 1) {
+            return KNOWN_FLAGS_V1;
+        }
+        return version < FIRST_VERSION_WITH_CHAIN ? KNOWN_FLAGS_V2 : KNOWN_FLAGS;
     }
 }

@@ -104,8 +104,16 @@ final class Carry {
         keep(record, new State(record.epoch(), result.subnet().newValidatorPermit(), bonds, true));
     }
 
+    /**
+     * Keeps {@code state} for the next epoch, or drops it after a history's last epoch, and
+     * after a chain epoch whose result is not the chain's (rules not implemented, or an input
+     * that reaches every output unknown): its bonds and permits would carry a wrong state on,
+     * so the next epoch starts from its recorded ones, as a history's first epoch does.
+     */
     private void keep(HistoryRecord record, State state) {
-        if (record.last()) {
+        boolean wrong = record.origin() != null
+                && record.origin().outputsNotCompared(record.mechanismCount()).contains(UnknownInput.EVERY_OUTPUT);
+        if (record.last() || wrong) {
             live.remove(record.subnet());
         } else {
             live.put(record.subnet(), state);

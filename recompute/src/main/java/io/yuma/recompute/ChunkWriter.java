@@ -5,12 +5,15 @@ import io.yuma.api.SubnetResult;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.function.Supplier;
 
 /**
  * Writes computed chunks to the outputs, in record order, and keeps the counts: result rows (for
  * a subnet epoch its aggregated terms, and its mechanisms' rows in the per-mechanism outputs),
- * every divergence from a recorded output, and issues (skipped records, replay restarts).
- * Runs on the writer thread, one chunk at a time.
+ * every divergence from a recorded output, and issues (skipped records, replay restarts, chain
+ * records compared in part or not at all). A chain record ({@link HistoryRecord#origin()}) is
+ * compared only in the outputs its origin leaves comparable ({@link ChainOrigin#outputsNotCompared})
+ * and listed in {@code chain.csv}. Runs on the writer thread, one chunk at a time.
  */
 final class ChunkWriter {
     private final Outputs outputs;
@@ -22,6 +25,7 @@ final class ChunkWriter {
     private final StringBuilder mechanismsJsonl = new StringBuilder();
     private final StringBuilder divergences = new StringBuilder();
     private final StringBuilder issues = new StringBuilder();
+    private final StringBuilder chain = new StringBuilder();
 
     ChunkWriter(Outputs outputs, ResultRows rows, Tally tally) {
         this.outputs = outputs;
@@ -40,7 +44,7 @@ final class ChunkWriter {
                     HistoryRecord record = computed.record();
                     written(record, computed.result(), computed.restart(), csvFile != null, jsonlFile != null);
                     if (record.recorded() != null) {
-                        compare(record, Divergences.between(record.recorded(), computed.result()));
+                        compare(record, () -> Divergences.between(record.recorded(), computed.result()));
                     }
                 }
                 case Chunk.ComputedSubnet computed -> {
@@ -54,7 +58,7 @@ final class ChunkWriter {
                         rows.mechanismsJsonl(record, result, mechanismsJsonl);
                     }
                     if (record.subnetRecorded() != null) {
-                        compare(record, Divergences.between(record.subnetRecorded(), result));
+                        compare(record, () -> Divergences.between(record.subnetRecorded(), result));
                     }
                 }
                 case Chunk.Skipped skipped -> {
@@ -75,6 +79,9 @@ final class ChunkWriter {
         }
         if (!mechanismsJsonl.isEmpty()) {
             flush(mechanismsJsonl, outputs.optional(Outputs.MECHANISMS_JSONL));
+        }
+        if (!chain.isEmpty()) {
+            flush(chain, outputs.optional(Outputs.CHAIN_CSV));
         }
         flush(divergences, outputs.get(Outputs.DIVERGENCES));
         flush(issues, outputs.get(Outputs.ISSUES));
@@ -98,11 +105,36 @@ final class ChunkWriter {
             issue("restarted", record.location().toString(), record.subnet(), Long.toUnsignedString(record.epoch()),
                     restart);
         }
+        ChainOrigin origin = record.origin();
+        if (origin != null) {
+            ChainRows.append(record, origin, chain);
+            if (!origin.rulesImplemented()) {
+                issue("rules", record.location().toString(), record.subnet(), Long.toUnsignedString(record.epoch()),
+                        "runtime spec " + origin.specVersion() + ": rules not implemented");
+            } else if (!origin.unknown().isEmpty()) {
+                issue("unknown", record.location().toString(), record.subnet(), Long.toUnsignedString(record.epoch()),
+                        ChainRows.unknownDetail(origin, record.mechanismCount()));
+            }
+        }
     }
 
-    /** Counts a compared epoch and writes its divergences. */
-    private void compare(HistoryRecord record, List<Divergence> found) {
+    /**
+     * Counts a compared epoch and writes its divergences, leaving out those its chain origin makes
+     * incomparable; an epoch of which nothing is comparable is counted as not compared.
+     */
+    private void compare(HistoryRecord record, Supplier<List<Divergence>> between) {
+        List<String> left = record.origin() == null ? List.of()
+                : record.origin().outputsNotCompared(record.mechanismCount());
+        if (left.contains(UnknownInput.EVERY_OUTPUT)) {
+            tally.notCompared++;
+            return;
+        }
         tally.compared++;
+        List<Divergence> found = between.get();
+        if (!left.isEmpty()) {
+            tally.partiallyCompared++;
+            found = found.stream().filter(d -> !UnknownInput.covers(left, d.field())).toList();
+        }
         if (found.isEmpty()) {
             return;
         }

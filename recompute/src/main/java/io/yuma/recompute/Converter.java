@@ -12,7 +12,9 @@ import java.util.List;
  * in either direction: the output is an archive when its name ends in {@code .yhist}, else a
  * directory of {@code .json.gz} files. Records keep their order (vector files are interleaved
  * as a recompute reads them, see {@link JsonSource}), subnet, family, epoch number and flags.
- * Traces are not carried: an archive holds inputs and outputs only.
+ * Traces are not carried: an archive holds inputs and outputs only. Nor are chain origins to
+ * vector files, which have no place for them: they are dropped and counted, and a chain record
+ * that is not exact (rules not implemented, inputs unknown) is refused.
  */
 public final class Converter {
     private Converter() {
@@ -24,8 +26,20 @@ public final class Converter {
      * @param records records converted
      * @param files files written (1 for an archive)
      * @param skipped bad records left out, each as {@code location: reason}
+     * @param originsDropped chain records written to vector files without their {@link ChainOrigin},
+     *     which a vector file cannot hold (0 for an archive, which keeps them)
      */
-    public record Result(long records, long files, List<String> skipped) {
+    public record Result(long records, long files, List<String> skipped, long originsDropped) {
+        /**
+         * A conversion that dropped no chain origin.
+         *
+         * @param records records converted
+         * @param files files written
+         * @param skipped bad records left out
+         */
+        public Result(long records, long files, List<String> skipped) {
+            this(records, files, skipped, 0);
+        }
     }
 
     /**
@@ -40,7 +54,8 @@ public final class Converter {
      * @throws InvalidOptionException when {@code interleave} is below 1
      * @throws OutputExistsException when the output exists and {@code replace} is false
      * @throws BadRecordException for the first bad record when not skipping them
-     * @throws IOException when an input cannot be read or the output written
+     * @throws IOException when an input cannot be read or the output written, or a chain record
+     *     that is not exact is converted to vector files
      */
     public static Result convert(List<Path> inputs, Path output, int interleave, boolean skipBad, boolean replace)
             throws IOException {
@@ -72,7 +87,7 @@ public final class Converter {
                 records++;
             }
             vectors.finish();
-            return new Result(records, vectors.files(), skipped);
+            return new Result(records, vectors.files(), skipped, vectors.originsDropped());
         }
     }
 

@@ -52,6 +52,12 @@ final class GrowableBuffer {
         return this;
     }
 
+    /** Raw bytes, as they are (a fixed-size field such as a block hash). */
+    GrowableBuffer bytes(byte[] value) {
+        room(value.length).put(value);
+        return this;
+    }
+
     /** A length-prefixed UTF-8 string (u16 byte length). */
     GrowableBuffer string(String value) {
         byte[] bytes = value.getBytes(StandardCharsets.UTF_8);

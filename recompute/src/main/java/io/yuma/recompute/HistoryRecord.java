@@ -29,10 +29,11 @@ import java.util.Objects;
  * @param subnetRecorded the recorded subnet output, or null when the history holds inputs only or
  *     the epoch is a single mechanism's
  * @param location where the record was read, for messages
+ * @param origin where on the chain the epoch came from, or null when it did not come from a chain
  */
 public record HistoryRecord(String subnet, String family, long epoch, boolean sequence, boolean last,
         EpochInput input, EpochResult recorded, SubnetInput subnetInput, SubnetResult subnetRecorded,
-        RecordLocation location) {
+        RecordLocation location, ChainOrigin origin) {
     /**
      * Checks the required parts are present and the epoch is of one kind.
      *
@@ -54,6 +55,29 @@ public record HistoryRecord(String subnet, String family, long epoch, boolean se
     }
 
     /**
+     * An epoch of either kind that did not come from a chain (no {@link #origin()}).
+     *
+     * @param subnet names the subnet whose history this epoch belongs to
+     * @param family the vector family it came from, may be empty
+     * @param epoch the epoch's number in its subnet's history
+     * @param sequence true when the epoch came from (or goes to) a sequence file
+     * @param last true when no later epoch of this history follows
+     * @param input the recorded single-mechanism input, or null for a subnet epoch
+     * @param recorded the recorded single-mechanism output, or null
+     * @param subnetInput the recorded subnet input, or null for a single-mechanism epoch
+     * @param subnetRecorded the recorded subnet output, or null
+     * @param location where the record was read, for messages
+     * @throws NullPointerException naming a missing part
+     * @throws IllegalArgumentException when the epoch has inputs of both kinds or of none, or an
+     *     output of the other kind than its input
+     */
+    public HistoryRecord(String subnet, String family, long epoch, boolean sequence, boolean last,
+            EpochInput input, EpochResult recorded, SubnetInput subnetInput, SubnetResult subnetRecorded,
+            RecordLocation location) {
+        this(subnet, family, epoch, sequence, last, input, recorded, subnetInput, subnetRecorded, location, null);
+    }
+
+    /**
      * A single-mechanism epoch.
      *
      * @param subnet names the subnet whose history this epoch belongs to
@@ -69,7 +93,7 @@ public record HistoryRecord(String subnet, String family, long epoch, boolean se
     public HistoryRecord(String subnet, String family, long epoch, boolean sequence, boolean last,
             EpochInput input, EpochResult recorded, RecordLocation location) {
         this(subnet, family, epoch, sequence, last, Objects.requireNonNull(input, "input"), recorded, null, null,
-                location);
+                location, null);
     }
 
     /**
@@ -88,7 +112,7 @@ public record HistoryRecord(String subnet, String family, long epoch, boolean se
     public HistoryRecord(String subnet, String family, long epoch, boolean sequence, boolean last,
             SubnetInput input, SubnetResult recorded, RecordLocation location) {
         this(subnet, family, epoch, sequence, last, null, null, Objects.requireNonNull(input, "input"), recorded,
-                location);
+                location, null);
     }
 
     /**
@@ -193,7 +217,8 @@ public record HistoryRecord(String subnet, String family, long epoch, boolean se
      */
     public HistoryRecord withInput(EpochInput changed) {
         requireKind(false);
-        return new HistoryRecord(subnet, family, epoch, sequence, last, changed, recorded, location);
+        return new HistoryRecord(subnet, family, epoch, sequence, last, changed, recorded, null, null, location,
+                origin);
     }
 
     /**
@@ -205,12 +230,13 @@ public record HistoryRecord(String subnet, String family, long epoch, boolean se
      */
     public HistoryRecord withSubnetInput(SubnetInput changed) {
         requireKind(true);
-        return new HistoryRecord(subnet, family, epoch, sequence, last, changed, subnetRecorded, location);
+        return new HistoryRecord(subnet, family, epoch, sequence, last, null, null, changed, subnetRecorded, location,
+                origin);
     }
 
     /**
-     * This record's epoch placed in another history: the same input, and the recorded output
-     * when asked for.
+     * This record's epoch placed in another history: the same input and chain origin, and the
+     * recorded output when asked for.
      *
      * @param otherSubnet the history's subnet name
      * @param otherFamily its family
@@ -223,6 +249,26 @@ public record HistoryRecord(String subnet, String family, long epoch, boolean se
     public HistoryRecord placedIn(String otherSubnet, String otherFamily, long otherEpoch, boolean otherSequence,
             boolean otherLast, boolean withRecorded) {
         return new HistoryRecord(otherSubnet, otherFamily, otherEpoch, otherSequence, otherLast, input,
-                withRecorded ? recorded : null, subnetInput, withRecorded ? subnetRecorded : null, location);
+                withRecorded ? recorded : null, subnetInput, withRecorded ? subnetRecorded : null, location, origin);
+    }
+
+    /**
+     * This record with a chain origin: where on the chain its epoch came from.
+     *
+     * @param chainOrigin the origin, or null for a record that did not come from a chain
+     * @return a record that differs from this one in its origin only
+     */
+    public HistoryRecord withOrigin(ChainOrigin chainOrigin) {
+        return new HistoryRecord(subnet, family, epoch, sequence, last, input, recorded, subnetInput, subnetRecorded,
+                location, chainOrigin);
+    }
+
+    /**
+     * The mechanism count of the epoch: 1 for a single mechanism's.
+     *
+     * @return the number of mechanisms computed
+     */
+    public int mechanismCount() {
+        return isSubnet() ? subnetInput.mechanismCount() : 1;
     }
 }

@@ -20,12 +20,18 @@ import java.util.Set;
  * in its epoch numbers, or an epoch of the other kind) and then written, so
  * memory holds the open histories: fine for the sizes JSON suits, not for a whole chain archive.
  * Every record needs its recorded output, since a vector file holds one.
+ *
+ * <p>A vector file has no place for a record's {@link ChainOrigin} (readers reject fields
+ * FORMAT.md does not list), so it is dropped and counted ({@link #originsDropped}). A chain record
+ * that is not exact (rules not implemented, or inputs unknown) is refused: a vector claims its
+ * output is what the rules give from its input, which such a record does not hold.
  */
 final class JsonHistoryWriter {
     private final Path directory;
     private final Map<String, Open> open = new LinkedHashMap<>();
     private final Set<String> fileNames = new HashSet<>();
     private long files;
+    private long originsDropped;
 
     /** A history being collected: single-mechanism epochs or subnet epochs, as its first record. */
     private static final class Open {
@@ -69,12 +75,24 @@ final class JsonHistoryWriter {
     /**
      * Adds a record to its subnet's history, writing the history once it is complete.
      *
-     * @throws IOException when the record has no recorded output
+     * @throws IOException when the record has no recorded output, or is a chain record that is not exact
      */
     void add(HistoryRecord record) throws IOException {
         if (!record.hasRecorded()) {
             throw new IOException(record.location() + ": the record has no recorded output, and a vector file needs"
                     + " one (FORMAT.md); convert input-only histories to an archive instead");
+        }
+        ChainOrigin origin = record.origin();
+        if (origin != null && !origin.exact()) {
+            String why = origin.rulesImplemented() ? ChainRows.unknownDetail(origin, record.mechanismCount())
+                    : "runtime spec " + origin.specVersion() + ": rules not implemented";
+            throw new IOException(record.location() + ": subnet " + record.subnet() + ", epoch "
+                    + Long.toUnsignedString(record.epoch()) + " (netuid " + origin.netuid() + ", block "
+                    + Long.toUnsignedString(origin.block()) + "): " + why + "; a vector file would claim its output "
+                    + "is what the rules give from its input, so it cannot hold this record; audit the archive instead");
+        }
+        if (origin != null) {
+            originsDropped++;
         }
         Open history = open.get(record.subnet());
         if (history != null && !history.continuedBy(record)) {
@@ -102,6 +120,11 @@ final class JsonHistoryWriter {
     /** Files written so far. */
     long files() {
         return files;
+    }
+
+    /** Chain records written without their origin, which a vector file cannot hold. */
+    long originsDropped() {
+        return originsDropped;
     }
 
     private void write(String subnet, Open history) throws IOException {

@@ -16,8 +16,9 @@ import java.util.Map;
  * replay restarts). The summary is written last, by {@link Recompute}.
  *
  * <p>The per-mechanism results of subnet epochs ({@link #MECHANISMS_CSV},
- * {@link #MECHANISMS_JSONL}) are optional: each is created when the first subnet epoch is
- * written, so a run over single-mechanism histories writes exactly the files it always did. A
+ * {@link #MECHANISMS_JSONL}) and the chain records' origins ({@link #CHAIN_CSV}) are optional:
+ * each is created when the first epoch that needs it is written, so a run over
+ * single-mechanism histories from files writes exactly the files it always did. A
  * checkpoint records the files created so far, and a resumed run reopens those.
  */
 final class Outputs implements Closeable {
@@ -29,6 +30,8 @@ final class Outputs implements Closeable {
     static final String MECHANISMS_CSV = "mechanisms.csv";
     /** Per-mechanism, per-uid results of subnet epochs, JSON Lines. */
     static final String MECHANISMS_JSONL = "mechanisms.jsonl";
+    /** Where on the chain each computed chain record's epoch ran. */
+    static final String CHAIN_CSV = "chain.csv";
     /** Every divergence from a recorded output. */
     static final String DIVERGENCES = "divergences.csv";
     /** Skipped records and replay restarts. */
@@ -64,7 +67,10 @@ final class Outputs implements Closeable {
         return names;
     }
 
-    /** The optional outputs, in the order they are listed: per-mechanism results in the formats asked for. */
+    /**
+     * The optional outputs, in the order they are listed: per-mechanism results in the formats
+     * asked for, then the chain records' origins.
+     */
     static List<String> optionalNames(boolean csv, boolean jsonl) {
         List<String> names = new ArrayList<>();
         if (csv) {
@@ -73,6 +79,7 @@ final class Outputs implements Closeable {
         if (jsonl) {
             names.add(MECHANISMS_JSONL);
         }
+        names.add(CHAIN_CSV);
         return names;
     }
 
@@ -131,6 +138,7 @@ final class Outputs implements Closeable {
         String header = switch (name) {
             case RESULTS_CSV -> rows.csvHeader();
             case MECHANISMS_CSV -> rows.mechanismsCsvHeader();
+            case CHAIN_CSV -> ChainRows.HEADER;
             case DIVERGENCES -> DIVERGENCES_HEADER;
             case ISSUES -> ISSUES_HEADER;
             default -> "";

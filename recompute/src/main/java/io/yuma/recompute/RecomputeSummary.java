@@ -42,7 +42,8 @@ public record RecomputeSummary(RecomputeMode mode, String engine, List<String> i
      * The count called {@code name}.
      *
      * @param name a count's name: {@code records}, {@code epochs}, {@code uid_rows}, {@code compared},
-     *     {@code divergent_epochs}, {@code divergences}, {@code skipped} or {@code restarts}
+     *     {@code divergent_epochs}, {@code divergences}, {@code skipped}, {@code restarts},
+     *     {@code not_compared} or {@code partially_compared}
      * @return its value, 0 for a name the run did not count
      */
     public long count(String name) {
@@ -112,6 +113,11 @@ public record RecomputeSummary(RecomputeMode mode, String engine, List<String> i
                 seconds, epochsPerSecond()));
         lines.add(String.format(Locale.ROOT, "  compared %d epochs with their recorded outputs: %d divergent epochs, "
                 + "%d divergences", count("compared"), count("divergent_epochs"), count("divergences")));
+        if (count("not_compared") > 0 || count("partially_compared") > 0) {
+            lines.add(String.format(Locale.ROOT, "  chain records: %d epochs not compared (rules not implemented or "
+                    + "inputs unknown), %d compared in part (inputs unknown); see %s", count("not_compared"),
+                    count("partially_compared"), Outputs.ISSUES));
+        }
         lines.add(String.format(Locale.ROOT, "  skipped %d bad records; %d replay restarts", count("skipped"),
                 count("restarts")));
         int shown = Math.min(10, skipped.size());

@@ -12,6 +12,7 @@ import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 
@@ -23,7 +24,9 @@ import java.util.Set;
  * mechanism's own fields, and its output holds the split emission, each mechanism's output and
  * the aggregated terms. Decoding checks every value, so a body that passed its checksum but was
  * written wrong is still rejected, naming the subnet, the epoch, the field (with its mechanism)
- * and the uid.
+ * and the uid. A record from a chain ({@link ArchiveFormat#CHAIN}, version 4) ends with its
+ * {@link ChainOrigin}: netuid u16, block u64, block hash (32 bytes), spec version u32, the
+ * unknown inputs as a u32 bitmask (bit {@link UnknownInput#ordinal()}), rules implemented u8.
  */
 final class RecordCodec {
     /** Split tag: MechanismEmissionSplit unset (null), the chain splits evenly. */
@@ -33,18 +36,29 @@ final class RecordCodec {
     /** The input fields each mechanism reads at its own storage index; every other one is shared. */
     private static final Set<String> MECHANISM_FIELDS = Set.of("last_update", "commit_block", "weights", "bonds");
 
+    /** Every bit an unknown-inputs mask may set: one per {@link UnknownInput}. */
+    private static final int KNOWN_UNKNOWN_INPUTS = (1 << UnknownInput.values().length) - 1;
+
     private RecordCodec() {
     }
 
     /** Appends the body of {@code record} to {@code out}. */
     static void encode(HistoryRecord record, GrowableBuffer out) {
         int flags = (record.hasRecorded() ? ArchiveFormat.HAS_OUTPUT : 0) | (record.last() ? ArchiveFormat.LAST : 0)
-                | (record.sequence() ? ArchiveFormat.SEQUENCE : 0) | (record.isSubnet() ? ArchiveFormat.SUBNET : 0);
+                | (record.sequence() ? ArchiveFormat.SEQUENCE : 0) | (record.isSubnet() ? ArchiveFormat.SUBNET : 0)
+                | (record.origin() != null ? ArchiveFormat.CHAIN : 0);
         out.u8(flags).u64(record.epoch()).string(record.subnet()).string(record.family());
         if (record.isSubnet()) {
             encodeSubnet(record.subnetInput(), record.subnetRecorded(), out);
-            return;
+        } else {
+            encodeSingle(record, out);
         }
+        if (record.origin() != null) {
+            origin(record.origin(), out);
+        }
+    }
+
+    private static void encodeSingle(HistoryRecord record, GrowableBuffer out) {
         EpochInput in = record.input();
         int n = in.n();
         scalars(in, out);
@@ -90,6 +104,15 @@ final class RecordCodec {
             }
             output(recorded.subnet(), false, out);
         }
+    }
+
+    private static void origin(ChainOrigin origin, GrowableBuffer out) {
+        int mask = 0;
+        for (UnknownInput input : origin.unknown()) {
+            mask |= 1 << input.ordinal();
+        }
+        out.u16(origin.netuid()).u64(origin.block()).bytes(origin.blockHash()).i32(origin.specVersion()).i32(mask)
+                .u8(origin.rulesImplemented() ? 1 : 0);
     }
 
     /** The subnet-wide scalars, from {@code n} to {@code commit_reveal}. */
@@ -153,6 +176,9 @@ final class RecordCodec {
                 EpochResult output = hasOutput ? output(in, input.n(), "output.", true) : null;
                 record = new HistoryRecord(subnet, family, epoch, sequence, last, input, output, location);
             }
+            if ((flags & ArchiveFormat.CHAIN) != 0) {
+                record = record.withOrigin(origin(in));
+            }
             if (in.buffer.hasRemaining()) {
                 throw in.bad(in.buffer.remaining() + " bytes left over after the last field");
             }
@@ -162,6 +188,33 @@ final class RecordCodec {
         } catch (InvalidInputException e) {
             throw new BadRecordException(location, in.context + e.getMessage(), e);
         }
+    }
+
+    /** Reads a record's chain origin, checking the spec version fits and the unknown-inputs mask names known inputs. */
+    private static ChainOrigin origin(Reader in) throws BadRecordException {
+        int netuid = in.u16("origin.netuid");
+        long block = in.u64("origin.block");
+        byte[] hash = new byte[ChainOrigin.BLOCK_HASH_BYTES];
+        in.field = "origin.block_hash";
+        in.buffer.get(hash);
+        int spec = in.i32("origin.spec_version");
+        if (spec < 0) {
+            throw in.bad("field origin.spec_version: value " + Integer.toUnsignedString(spec) + " is above "
+                    + Integer.MAX_VALUE + ", the largest spec version this yuma takes");
+        }
+        int mask = in.i32("origin.unknown_inputs");
+        if ((mask & ~KNOWN_UNKNOWN_INPUTS) != 0) {
+            throw in.bad("field origin.unknown_inputs: mask 0x" + Integer.toHexString(mask) + " has bits this yuma "
+                    + "does not know (known: 0x" + Integer.toHexString(KNOWN_UNKNOWN_INPUTS) + ")");
+        }
+        EnumSet<UnknownInput> unknown = EnumSet.noneOf(UnknownInput.class);
+        for (UnknownInput input : UnknownInput.values()) {
+            if ((mask & (1 << input.ordinal())) != 0) {
+                unknown.add(input);
+            }
+        }
+        boolean rules = in.bool("origin.rules_implemented", -1);
+        return new ChainOrigin(netuid, block, hash, spec, unknown, rules);
     }
 
     /** Reads the scalars after {@code n}, to {@code commit_reveal}, into a builder for {@code n} uids. */

@@ -15,8 +15,8 @@ import java.util.List;
  */
 final class RunDirectory {
     private static final List<String> FILES = List.of(Outputs.RESULTS_CSV, Outputs.RESULTS_JSONL,
-            Outputs.MECHANISMS_CSV, Outputs.MECHANISMS_JSONL, Outputs.DIVERGENCES, Outputs.ISSUES, Outputs.SUMMARY,
-            Journal.NAME);
+            Outputs.MECHANISMS_CSV, Outputs.MECHANISMS_JSONL, Outputs.CHAIN_CSV, Outputs.DIVERGENCES, Outputs.ISSUES,
+            Outputs.SUMMARY, Journal.NAME);
 
     private final Path directory;
 

@@ -24,6 +24,13 @@ final class Tally {
     long skipped;
     /** Replay restarts from recorded state inside a live history. */
     long restarts;
+    /**
+     * Epochs with a recorded output that were not compared: a chain record whose runtime's rules
+     * are not implemented, or with an unknown input that reaches every output.
+     */
+    long notCompared;
+    /** Compared epochs (counted in {@link #compared}) of which some outputs were left out: an unknown input. */
+    long partiallyCompared;
 
     /** The counts by name, in a fixed order: the journal's and the summary's keys. */
     Map<String, Long> asMap() {
@@ -36,13 +43,15 @@ final class Tally {
         values.put("divergences", divergences);
         values.put("skipped", skipped);
         values.put("restarts", restarts);
+        values.put("not_compared", notCompared);
+        values.put("partially_compared", partiallyCompared);
         return values;
     }
 
     /**
      * The counts saved by {@link #asMap}.
      *
-     * @throws IllegalArgumentException when a count is missing
+     * @throws IllegalArgumentException when a count is missing (the chain records' counts read as 0)
      */
     static Tally of(Map<String, Long> values) {
         Tally tally = new Tally();
@@ -54,6 +63,9 @@ final class Tally {
         tally.divergences = get(values, "divergences");
         tally.skipped = get(values, "skipped");
         tally.restarts = get(values, "restarts");
+        // A journal written before chain records existed has none of these, and could not have counted any.
+        tally.notCompared = values.getOrDefault("not_compared", 0L);
+        tally.partiallyCompared = values.getOrDefault("partially_compared", 0L);
         return tally;
     }
 
