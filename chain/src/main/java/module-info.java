@@ -16,6 +16,7 @@ module io.yuma.chain {
 
     exports io.yuma.chain;
     exports io.yuma.chain.epoch;
+    exports io.yuma.chain.fetch;
     exports io.yuma.chain.hash;
     exports io.yuma.chain.metadata;
     exports io.yuma.chain.rpc;
