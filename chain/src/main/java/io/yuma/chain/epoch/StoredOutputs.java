@@ -2,6 +2,8 @@ package io.yuma.chain.epoch;
 
 import io.yuma.api.EpochResult;
 import io.yuma.api.SparseMatrix;
+import io.yuma.api.SubnetResult;
+import java.util.List;
 
 /**
  * The outputs the chain stores, placed in {@link EpochResult}s: a mechanism's stores its
@@ -10,8 +12,22 @@ import io.yuma.api.SparseMatrix;
  * {@code ValidatorPermit} and {@code StakeWeight}. The fields the chain keeps nowhere hold 0
  * (false, empty rows), and an audit of a chain record leaves them out.
  */
-final class StoredOutputs {
+public final class StoredOutputs {
     private StoredOutputs() {
+    }
+
+    /**
+     * The part of a computed result the chain stores, the rest set to 0 as in a fetched record, so
+     * that {@link SubnetResult#firstDifference} compares only what the chain stores.
+     *
+     * @param full a result as an engine computes it
+     * @return its stored part
+     */
+    public static SubnetResult storedPart(SubnetResult full) {
+        List<EpochResult> mechanisms = full.mechanisms().stream().map(m -> mechanism(m.incentive(), m.bonds())).toList();
+        EpochResult s = full.subnet();
+        return new SubnetResult(new long[full.mechanismCount()], mechanisms, subnet(s.active(), s.emission(),
+                s.consensus(), s.dividend(), s.validatorTrust(), s.newValidatorPermit(), s.stakeWeight()));
     }
 
     static EpochResult mechanism(int[] incentive, SparseMatrix bonds) {
