@@ -26,8 +26,8 @@ import java.util.Optional;
  * {@code LastEpochBlock} in any block's state is the latest such block at or before it. So the
  * scan reads {@code LastEpochBlock} at {@code to}, then at the block before each slot found,
  * walking back until it passes {@code from}: two round trips per slot (the hashes of the slot and
- * its parent, then the parent's runtime version and {@code LastEpochBlock}), which also give the
- * reader the hashes and the runtime it needs. Where the walk reaches a runtime before
+ * its parent, then the parent's runtime version and {@code LastEpochBlock} in one batch), which
+ * also give the reader the hashes and the runtime it needs. Where the walk reaches a runtime before
  * {@value #STATEFUL_SCHEDULER_SPEC}, the rest of the range (downwards) follows the stateless rule
  * of those runtimes, {@code (block + netuid + 1) % (tempo + 1) == 0}, with the {@code Tempo} read
  * at that point (a tempo changed before it is not followed: those records are flagged as rules not
@@ -90,9 +90,19 @@ public final class EpochScan {
         Value net = EpochReader.integer(netuid);
         long cursor = to;
         String cursorHash = toHash;
-        while (cursor >= from) {
+        // A slot found waits for its runtime, which the next probe (at its parent) reads.
+        long pendingBlock = -1;
+        String pendingHash = null;
+        while (true) {
             Probe probe = lastEpoch.isEmpty() ? new Probe(specAt(cursorHash), 0)
                     : probe(storage, lastEpoch.get(), net, cursorHash);
+            if (pendingBlock >= 0) {
+                slots.add(new EpochSlot(netuid, pendingBlock, cursorHash, pendingHash, probe.spec));
+                pendingBlock = -1;
+            }
+            if (cursor < from) {
+                break;
+            }
             if (probe.spec < STATEFUL_SCHEDULER_SPEC) {
                 statelessSlots(storage, netuid, from, cursor, cursorHash, slots);
                 break;
@@ -102,8 +112,8 @@ public final class EpochScan {
                 break;
             }
             List<String> hashes = BlockHashes.of(rpc, List.of(slot - 1, slot));
-            long spec = specAt(hashes.get(0));
-            slots.add(new EpochSlot(netuid, slot, hashes.get(0), hashes.get(1), spec));
+            pendingBlock = slot;
+            pendingHash = hashes.get(1);
             cursor = slot - 1;
             cursorHash = hashes.get(0);
         }
