@@ -3,12 +3,19 @@ package io.yuma.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.yuma.recompute.ArchiveWriter;
+import io.yuma.recompute.ChainOrigin;
+import io.yuma.recompute.HistoryRecord;
+import io.yuma.recompute.RecordLocation;
+import io.yuma.vector.SubnetEpoch;
+import io.yuma.vector.VectorReader;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -61,6 +68,25 @@ class RecomputeCommandTest {
         Outcome outcome = yuma("recompute", "convert", "-o", archive.toString(), HISTORY.toString());
         assertEquals(ExitCodes.OK, outcome.status(), outcome.err());
         assertEquals(-1, Files.mismatch(ARCHIVE, archive), "regenerate " + ARCHIVE + " with the README's command");
+    }
+
+    @Test
+    void convertingChainRecordsToVectorFilesWarnsThatTheirOriginsAreDropped() throws IOException {
+        List<SubnetEpoch> epochs = VectorReader.read(SUBNET_SEQUENCE).subnetEpochs();
+        Path archive = dir.resolve("chain.yhist");
+        try (ArchiveWriter writer = ArchiveWriter.create(archive)) {
+            for (int e = 0; e < epochs.size(); e++) {
+                writer.write(new HistoryRecord("netuid 7", "chain", e, true, e == epochs.size() - 1,
+                        epochs.get(e).input(), epochs.get(e).expected(), new RecordLocation.WholeFile(SUBNET_SEQUENCE))
+                        .withOrigin(new ChainOrigin(7, 5_000_000L + e, new byte[32], 425, Set.of(), true)));
+            }
+            writer.commit();
+        }
+        Outcome outcome = yuma("recompute", "convert", "-o", dir.resolve("json").toString(), archive.toString());
+        assertEquals(ExitCodes.OK, outcome.status(), outcome.err());
+        assertEquals("warning: 16 chain records were written without their chain origin (netuid, block, block hash, "
+                + "spec version): vector files have no place for it; the archive keeps it" + System.lineSeparator(),
+                outcome.err());
     }
 
     @Test

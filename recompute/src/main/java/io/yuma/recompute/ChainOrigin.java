@@ -150,7 +150,8 @@ public record ChainOrigin(int netuid, long block, byte[] blockHash, int specVers
     /**
      * The parts, for messages.
      *
-     * @return e.g. {@code ChainOrigin[netuid=7, block=4500123, blockHash=0x1f.., specVersion=425, unknown=[], rulesImplemented=true]}
+     * @return e.g. {@code ChainOrigin[netuid=7, block=4500123, blockHash=0x1f..., specVersion=425,
+     *     unknown=[], rulesImplemented=true]}
      */
     @Override
     public String toString() {

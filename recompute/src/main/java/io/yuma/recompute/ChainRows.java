@@ -7,7 +7,8 @@ import java.util.stream.Collectors;
 /**
  * The text a run writes about chain records: a {@code chain.csv} line per record (where on the
  * chain its epoch ran, so that divergences and results, keyed by subnet and epoch, lead to a
- * block), and the {@code issues.csv} detail of a record with unknown inputs.
+ * block), and the {@code issues.csv} details of a record whose rules are not implemented or whose
+ * inputs are not all known.
  */
 final class ChainRows {
     /** The {@code chain.csv} header line. */
@@ -22,6 +23,14 @@ final class ChainRows {
                 .append(origin.netuid()).append(',').append(Long.toUnsignedString(origin.block())).append(',')
                 .append(origin.blockHashHex()).append(',').append(origin.specVersion()).append(',')
                 .append(origin.rulesImplemented()).append(',').append(inputNames(origin, " ")).append('\n');
+    }
+
+    /**
+     * Why a record of a runtime whose rules are not implemented is not compared:
+     * {@code runtime spec 422: rules not implemented}.
+     */
+    static String rulesDetail(ChainOrigin origin) {
+        return "runtime spec " + origin.specVersion() + ": rules not implemented";
     }
 
     /**

@@ -110,7 +110,7 @@ final class ChunkWriter {
             ChainRows.append(record, origin, chain);
             if (!origin.rulesImplemented()) {
                 issue("rules", record.location().toString(), record.subnet(), Long.toUnsignedString(record.epoch()),
-                        "runtime spec " + origin.specVersion() + ": rules not implemented");
+                        ChainRows.rulesDetail(origin));
             } else if (!origin.unknown().isEmpty()) {
                 issue("unknown", record.location().toString(), record.subnet(), Long.toUnsignedString(record.epoch()),
                         ChainRows.unknownDetail(origin, record.mechanismCount()));

@@ -85,11 +85,12 @@ final class JsonHistoryWriter {
         ChainOrigin origin = record.origin();
         if (origin != null && !origin.exact()) {
             String why = origin.rulesImplemented() ? ChainRows.unknownDetail(origin, record.mechanismCount())
-                    : "runtime spec " + origin.specVersion() + ": rules not implemented";
+                    : ChainRows.rulesDetail(origin);
             throw new IOException(record.location() + ": subnet " + record.subnet() + ", epoch "
                     + Long.toUnsignedString(record.epoch()) + " (netuid " + origin.netuid() + ", block "
                     + Long.toUnsignedString(origin.block()) + "): " + why + "; a vector file would claim its output "
-                    + "is what the rules give from its input, so it cannot hold this record; audit the archive instead");
+                    + "is what the rules give from its input, so it cannot hold this record; audit the archive "
+                    + "instead");
         }
         if (origin != null) {
             originsDropped++;

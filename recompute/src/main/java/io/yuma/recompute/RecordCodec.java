@@ -6,6 +6,7 @@ import io.yuma.api.InvalidInputException;
 import io.yuma.api.SparseMatrix;
 import io.yuma.api.SubnetInput;
 import io.yuma.api.SubnetResult;
+import io.yuma.vector.Printable;
 import java.nio.BufferUnderflowException;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
@@ -161,7 +162,7 @@ final class RecordCodec {
             }
             long epoch = in.u64("epoch");
             String subnet = in.string("subnet");
-            in.context = "subnet " + subnet + ", epoch " + Long.toUnsignedString(epoch) + ": ";
+            in.context = "subnet " + Printable.oneLine(subnet) + ", epoch " + Long.toUnsignedString(epoch) + ": ";
             String family = in.string("family");
             boolean hasOutput = (flags & ArchiveFormat.HAS_OUTPUT) != 0;
             boolean sequence = (flags & ArchiveFormat.SEQUENCE) != 0;

@@ -3,7 +3,9 @@
  * chain does) and audit (every epoch from its recorded input), compared with the recorded
  * outputs, streaming and resumable; the history archive format; conversion and synthesis. An
  * epoch is a single mechanism's or a subnet's with mechanisms ({@link io.yuma.recompute.HistoryRecord#isSubnet}),
- * computed with the engine's {@code runAll} or {@code runSubnets}.
+ * computed with the engine's {@code runAll} or {@code runSubnets}. A record fetched from a chain
+ * carries its {@link io.yuma.recompute.ChainOrigin} (block, runtime, {@link io.yuma.recompute.UnknownInput}s),
+ * which decides what of it an audit compares.
  *
  * <p>Entry points: {@link io.yuma.recompute.Recompute#run} with {@link io.yuma.recompute.RecomputeOptions},
  * {@link io.yuma.recompute.Converter#convert}, {@link io.yuma.recompute.Synthesizer#synthesize} and

@@ -12,7 +12,10 @@ import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 
-/** A chain origin checks its parts, keeps copies, compares by content, and names the outputs its unknown inputs reach. */
+/**
+ * A chain origin checks its parts, keeps copies, compares by content, and names the outputs its
+ * unknown inputs reach.
+ */
 class ChainOriginTest {
     static byte[] hash(int seed) {
         byte[] hash = new byte[ChainOrigin.BLOCK_HASH_BYTES];

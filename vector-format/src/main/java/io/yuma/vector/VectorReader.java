@@ -10,6 +10,7 @@ import io.yuma.api.InvalidInputException;
 import io.yuma.api.SubnetInput;
 import io.yuma.api.SubnetResult;
 import java.io.BufferedInputStream;
+import java.io.CharConversionException;
 import java.io.EOFException;
 import java.io.IOException;
 import java.io.InputStream;
@@ -113,8 +114,12 @@ public final class VectorReader {
             throw new VectorFormatException(file, epoch, "truncated gzip data (" + e.getMessage() + ")", e);
         } catch (ZipException e) {
             throw new VectorFormatException(file, epoch, "corrupt gzip data (" + e.getMessage() + ")", e);
+        } catch (CharConversionException e) {
+            // Jackson reads UTF-16 and UTF-32 too, told apart by the first bytes' zeros.
+            throw new VectorFormatException(file, epoch, "not JSON text in a Unicode encoding ("
+                    + oneLine(e.getMessage()) + ")", e);
         } catch (IOException e) {
-            throw new VectorFormatException(file, epoch, "cannot read: " + e, e);
+            throw new VectorFormatException(file, epoch, "cannot read: " + oneLine(e.getMessage()), e);
         }
     }
 

@@ -38,7 +38,7 @@ final class InheritedStake {
 
     /**
      * {@return the own stake that keeps exactly {@code inherited} after lending {@code proportion}
-     * to a child, or -1 when no u64 does}
+     * to a child, or -1 (read as none, never as u64::MAX) when no u64 does}
      */
     static long ownForKept(long inherited, long proportion) {
         BigInteger kept = unsigned(inherited);

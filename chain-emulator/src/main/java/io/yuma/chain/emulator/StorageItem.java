@@ -29,7 +29,7 @@ record StorageItem(String pallet, String name, boolean optional, List<Hasher> ha
 
     /** {@return twox128(pallet) ++ twox128(name), the prefix of every key of this item} */
     byte[] prefix() {
-        return concat(Hasher.twox(pallet.getBytes(StandardCharsets.UTF_8), 2),
+        return Hasher.concat(Hasher.twox(pallet.getBytes(StandardCharsets.UTF_8), 2),
                 Hasher.twox(name.getBytes(StandardCharsets.UTF_8), 2));
     }
 
@@ -40,15 +40,8 @@ record StorageItem(String pallet, String name, boolean optional, List<Hasher> ha
         }
         byte[] key = prefix();
         for (int i = 0; i < encodedKeys.length; i++) {
-            key = concat(key, hashers.get(i).hash(encodedKeys[i]));
+            key = Hasher.concat(key, hashers.get(i).hash(encodedKeys[i]));
         }
         return key;
-    }
-
-    private static byte[] concat(byte[] a, byte[] b) {
-        byte[] out = new byte[a.length + b.length];
-        System.arraycopy(a, 0, out, 0, a.length);
-        System.arraycopy(b, 0, out, a.length, b.length);
-        return out;
     }
 }
