@@ -9,10 +9,14 @@
 module io.yuma.chain {
     requires transitive com.fasterxml.jackson.databind;
     requires java.net.http;
+    requires transitive io.yuma.engine.api;
+    requires transitive io.yuma.recompute;
     requires org.bouncycastle.provider;
     requires org.lz4.java;
 
     exports io.yuma.chain;
+    exports io.yuma.chain.epoch;
+    exports io.yuma.chain.fetch;
     exports io.yuma.chain.hash;
     exports io.yuma.chain.metadata;
     exports io.yuma.chain.rpc;

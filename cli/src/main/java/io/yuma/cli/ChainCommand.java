@@ -9,7 +9,7 @@ import picocli.CommandLine.Model.CommandSpec;
 /** {@code yuma chain}: read a subtensor node (an archive node for past blocks). */
 @Command(name = "chain", mixinStandardHelpOptions = true, synopsisSubcommandLabel = "COMMAND",
         description = "Read a subtensor node over JSON-RPC (http://, https://, ws://, wss://); past blocks need an archive node.",
-        subcommands = {ChainStorageCommand.class})
+        subcommands = {ChainStorageCommand.class, ChainFetchCommand.class, ChainEpochCommand.class, ChainAuditCommand.class})
 final class ChainCommand implements Callable<Integer> {
     @Spec
     private CommandSpec spec;

@@ -17,7 +17,8 @@ public final class ArchiveWriter implements Closeable {
     private final CRC32C crc = new CRC32C();
     private long records;
     private long bytes = ArchiveFormat.HEADER_BYTES;
-    private boolean committed;
+    /** Committed, or suspended for a resume: close leaves the file. */
+    private boolean kept;
 
     private ArchiveWriter(PartialFile file) {
         this.file = file;
@@ -47,6 +48,53 @@ public final class ArchiveWriter implements Closeable {
             file.discard();
             throw e;
         }
+    }
+
+    /**
+     * Reopens the partial archive of an interrupted write to go on after its first
+     * {@code records} records, which end at byte {@code length} (as {@link #length()} gave it
+     * then, after a {@link #sync()}); anything after them is cut off.
+     *
+     * @param target the archive's name
+     * @param records the records kept
+     * @param length the bytes they end at
+     * @return the writer, positioned after them
+     * @throws IOException when the partial file is missing or shorter than {@code length}
+     */
+    public static ArchiveWriter resume(Path target, long records, long length) throws IOException {
+        ArchiveWriter writer = new ArchiveWriter(PartialFile.resume(target, length));
+        writer.records = records;
+        writer.bytes = length;
+        return writer;
+    }
+
+    /**
+     * The archive's length so far: the header and every record written.
+     *
+     * @return bytes, buffered ones included
+     */
+    public long length() {
+        return bytes;
+    }
+
+    /**
+     * Makes every record written so far durable in the partial file, so that {@link #resume}
+     * can go on after it.
+     *
+     * @throws IOException when the write or the sync fails
+     */
+    public void sync() throws IOException {
+        file.sync();
+    }
+
+    /**
+     * Closes without committing and keeps the partial file, for a later {@link #resume}.
+     *
+     * @throws IOException when the buffered bytes cannot be written
+     */
+    public void suspend() throws IOException {
+        kept = true;
+        file.close();
     }
 
     /**
@@ -94,13 +142,13 @@ public final class ArchiveWriter implements Closeable {
         frame.i32((int) crc.getValue());
         file.write(frame.array(), 0, frame.size());
         file.commit();
-        committed = true;
+        kept = true;
     }
 
-    /** Deletes the partial archive unless it was committed. */
+    /** Deletes the partial archive unless it was committed or suspended. */
     @Override
     public void close() throws IOException {
-        if (!committed) {
+        if (!kept) {
             file.discard();
         }
     }

@@ -120,7 +120,8 @@ final class ChunkWriter {
 
     /**
      * Counts a compared epoch and writes its divergences, leaving out those its chain origin makes
-     * incomparable; an epoch of which nothing is comparable is counted as not compared.
+     * incomparable and, for a chain record, the outputs the chain does not store
+     * ({@link ChainStoredOutputs}); an epoch of which nothing is comparable is counted as not compared.
      */
     private void compare(HistoryRecord record, Supplier<List<Divergence>> between) {
         List<String> left = record.origin() == null ? List.of()
@@ -131,6 +132,9 @@ final class ChunkWriter {
         }
         tally.compared++;
         List<Divergence> found = between.get();
+        if (record.origin() != null) {
+            found = found.stream().filter(d -> ChainStoredOutputs.stored(d.field())).toList();
+        }
         if (!left.isEmpty()) {
             tally.partiallyCompared++;
             found = found.stream().filter(d -> !UnknownInput.covers(left, d.field())).toList();
