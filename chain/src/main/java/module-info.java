@@ -9,6 +9,7 @@
 module io.yuma.chain {
     requires transitive com.fasterxml.jackson.databind;
     requires java.net.http;
+    requires io.yuma.vector;
     requires org.bouncycastle.provider;
     requires org.lz4.java;
 

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.yuma.chain.ChainException;
 import io.yuma.chain.scale.Hex;
+import io.yuma.vector.Printable;
 import java.net.URI;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -381,7 +382,7 @@ public final class SubstrateRpc implements AutoCloseable {
                     code, nodeMessage);
         }
         return new RpcErrorException("the node at " + url + " answered " + call.method() + params + " with error "
-                + code + ": " + nodeMessage, code, nodeMessage);
+                + code + ": " + Printable.oneLine(nodeMessage), code, nodeMessage);
     }
 
     private String hex(JsonNode node, String what) {
