@@ -11,6 +11,7 @@ module io.yuma.chain {
     requires java.net.http;
     requires transitive io.yuma.engine.api;
     requires transitive io.yuma.recompute;
+    requires io.yuma.vector;
     requires org.bouncycastle.provider;
     requires org.lz4.java;
 

@@ -2,6 +2,8 @@ package io.yuma.chain.metadata;
 
 import io.yuma.chain.scale.ScaleException;
 import io.yuma.chain.scale.ScaleReader;
+import io.yuma.vector.Printable;
+import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Supplier;
@@ -34,9 +36,15 @@ final class MetadataParser {
             if (version != SUPPORTED[0] && version != SUPPORTED[1]) {
                 throw new MetadataException("runtime metadata version " + version + " is not supported (only V14 and V15)");
             }
-            return new MetadataParser(in, version).metadata();
+            try {
+                return new MetadataParser(in, version).metadata();
+            } catch (MetadataException e) {
+                // The parts' messages say where in the metadata; the caller also needs to know it
+                // is the runtime metadata that is wrong, not the storage read with it.
+                throw new MetadataException("runtime metadata V" + version + ": " + Printable.oneLine(e.getMessage()), e);
+            }
         } catch (ScaleException e) {
-            throw new MetadataException("runtime metadata does not parse: " + e.getMessage(), e);
+            throw new MetadataException("runtime metadata does not parse: " + Printable.oneLine(e.getMessage()), e);
         }
     }
 
@@ -232,11 +240,11 @@ final class MetadataParser {
     }
 
     private int typeId() {
-        long id = in.compact().longValueExact();
-        if (id > Integer.MAX_VALUE) {
+        BigInteger id = in.compact();
+        if (id.bitLength() > 31) {
             throw new MetadataException(where + ": type id " + id + " is too large");
         }
-        return (int) id;
+        return id.intValue();
     }
 
     private List<String> docs() {

@@ -5,6 +5,8 @@ import java.util.stream.Collectors;
 
 /** The runtime's types (scale-info's PortableRegistry), by id. */
 public final class TypeRegistry {
+    /** How deep a type's name is spelled out before "..." stands for the rest. */
+    private static final int NAME_DEPTH = 16;
     private final List<RegistryType> types;
 
     /**
@@ -89,25 +91,37 @@ public final class TypeRegistry {
      * @return its name
      */
     public String describe(int id) {
+        return describe(id, 0);
+    }
+
+    /**
+     * A name nested at most {@link #NAME_DEPTH} deep: a registry read from a node may hold a type
+     * that contains itself, whose full name would never end.
+     */
+    private String describe(int id, int depth) {
+        if (depth > NAME_DEPTH) {
+            return "...";
+        }
         RegistryType type = type(id);
         return switch (type.definition()) {
             case TypeDef.Primitives(Primitive primitive) -> primitive.rustName();
-            case TypeDef.Sequence(int element) -> "Vec<" + describe(element) + ">";
-            case TypeDef.Array(int length, int element) -> "[" + describe(element) + "; " + length + "]";
+            case TypeDef.Sequence(int element) -> "Vec<" + describe(element, depth + 1) + ">";
+            case TypeDef.Array(int length, int element) -> "[" + describe(element, depth + 1) + "; " + length + "]";
             case TypeDef.Tuple(List<Integer> elements) ->
-                    elements.stream().map(this::describe).collect(Collectors.joining(", ", "(", ")"));
-            case TypeDef.Compact(int inner) -> "Compact<" + describe(inner) + ">";
+                    elements.stream().map(e -> describe(e, depth + 1)).collect(Collectors.joining(", ", "(", ")"));
+            case TypeDef.Compact(int inner) -> "Compact<" + describe(inner, depth + 1) + ">";
             case TypeDef.BitSequence bits -> "BitVec";
-            case TypeDef.Composite composite -> named(type);
-            case TypeDef.Variant variant -> named(type);
+            case TypeDef.Composite composite -> named(type, depth);
+            case TypeDef.Variant variant -> named(type, depth);
         };
     }
 
-    private String named(RegistryType type) {
+    private String named(RegistryType type, int depth) {
         String name = type.simpleName().isEmpty() ? "type " + type.id() : type.simpleName();
         if (type.parameterTypes().isEmpty() || type.parameterTypes().contains(-1)) {
             return name;
         }
-        return type.parameterTypes().stream().map(this::describe).collect(Collectors.joining(", ", name + "<", ">"));
+        return type.parameterTypes().stream().map(p -> describe(p, depth + 1))
+                .collect(Collectors.joining(", ", name + "<", ">"));
     }
 }

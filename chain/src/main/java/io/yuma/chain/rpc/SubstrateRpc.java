@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.yuma.chain.ChainException;
 import io.yuma.chain.scale.Hex;
+import io.yuma.vector.Printable;
 import java.net.URI;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -41,7 +42,7 @@ public final class SubstrateRpc implements AutoCloseable {
     private final AtomicLong roundTrips = new AtomicLong();
     private final AtomicLong retries = new AtomicLong();
 
-    private SubstrateRpc(String url, RpcOptions options, Transport transport) {
+    SubstrateRpc(String url, RpcOptions options, Transport transport) {
         this.url = url;
         this.options = options;
         this.transport = transport;
@@ -163,7 +164,7 @@ public final class SubstrateRpc implements AutoCloseable {
      * @param hash the block hash, or {@code null} for the best block
      */
     public byte[] metadata(String hash) {
-        return Hex.decode(hex(call("state_getMetadata", hash), "state_getMetadata"));
+        return bytes(call("state_getMetadata", hash), "state_getMetadata");
     }
 
     /**
@@ -174,7 +175,7 @@ public final class SubstrateRpc implements AutoCloseable {
      */
     public Optional<byte[]> storage(String key, String hash) {
         JsonNode result = call("state_getStorage", key, hash);
-        return result.isNull() ? Optional.empty() : Optional.of(Hex.decode(hex(result, "state_getStorage")));
+        return result.isNull() ? Optional.empty() : Optional.of(bytes(result, "state_getStorage"));
     }
 
     /**
@@ -209,20 +210,19 @@ public final class SubstrateRpc implements AutoCloseable {
         if (!result.isArray()) {
             throw malformed("state_queryStorageAt", "expected an array of change sets, got " + Hex.abbreviate(result.toString()));
         }
-        Map<String, String> found = new HashMap<>();
+        Map<String, byte[]> found = new HashMap<>();
         for (JsonNode changeSet : result) {
             for (JsonNode change : changeSet.path("changes")) {
                 if (!change.isArray() || change.size() != 2 || !change.get(0).isTextual()) {
                     throw malformed("state_queryStorageAt", "a change is not [key, value]: " + Hex.abbreviate(change.toString()));
                 }
                 found.put(change.get(0).asText().toLowerCase(Locale.ROOT),
-                        change.get(1).isNull() ? null : hex(change.get(1), "state_queryStorageAt value"));
+                        change.get(1).isNull() ? null : bytes(change.get(1), "state_queryStorageAt value"));
             }
         }
         Map<String, Optional<byte[]>> values = new LinkedHashMap<>();
         for (String key : keys) {
-            String value = found.get(key.toLowerCase(Locale.ROOT));
-            values.put(key, value == null ? Optional.empty() : Optional.of(Hex.decode(value)));
+            values.put(key, Optional.ofNullable(found.get(key.toLowerCase(Locale.ROOT))));
         }
         return values;
     }
@@ -257,7 +257,7 @@ public final class SubstrateRpc implements AutoCloseable {
      * @return its SCALE-encoded answer
      */
     public byte[] stateCall(String method, byte[] input, String hash) {
-        return Hex.decode(hex(call("state_call", method, Hex.encode(input), hash), "state_call " + method));
+        return bytes(call("state_call", method, Hex.encode(input), hash), "state_call " + method);
     }
 
     @Override
@@ -382,7 +382,7 @@ public final class SubstrateRpc implements AutoCloseable {
                     code, nodeMessage);
         }
         return new RpcErrorException("the node at " + url + " answered " + call.method() + params + " with error "
-                + code + ": " + nodeMessage, code, nodeMessage);
+                + code + ": " + Printable.oneLine(nodeMessage), code, nodeMessage);
     }
 
     private String hex(JsonNode node, String what) {
@@ -390,6 +390,16 @@ public final class SubstrateRpc implements AutoCloseable {
             throw malformed(what, "expected 0x-hex, got " + Hex.abbreviate(node.toString()));
         }
         return node.asText();
+    }
+
+    /** Bytes the node sent as 0x-hex: a malformed answer when they are not whole hex bytes. */
+    private byte[] bytes(JsonNode node, String what) {
+        String text = hex(node, what);
+        try {
+            return Hex.decode(text);
+        } catch (ChainException e) {
+            throw malformed(what, e.getMessage());
+        }
     }
 
     private long number(JsonNode node, String what) {

@@ -1,6 +1,7 @@
 package io.yuma.chain.scale;
 
 import io.yuma.chain.ChainException;
+import io.yuma.vector.Printable;
 import java.util.HexFormat;
 
 /** {@code 0x}-prefixed lower-case hex, the node's spelling of bytes. */
@@ -36,11 +37,13 @@ public final class Hex {
     }
 
     /**
-     * {@return the first 80 characters of {@code text}, with an ellipsis when it is longer}
+     * {@return the first 80 characters of {@code text}, with an ellipsis when it is longer, escaped
+     * to one line} A node's answer is quoted in error messages, and a line break or control
+     * character in it must not break the message's one line.
      *
      * @param text the text to quote in an error message
      */
     public static String abbreviate(String text) {
-        return text.length() <= 80 ? text : text.substring(0, 77) + "...";
+        return Printable.oneLine(text.length() <= 80 ? text : text.substring(0, 77) + "...");
     }
 }
