@@ -13,8 +13,6 @@ import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -27,20 +25,8 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class ResultFilesDigestTest {
     private static final Path SCENARIOS = Path.of("src", "test", "resources", "io", "yuma", "scenario", "digest");
-    private static YumaEngine engine;
-
     @TempDir
     Path dir;
-
-    @BeforeAll
-    static void open() {
-        engine = Engines.open("reference", EngineOptions.defaults());
-    }
-
-    @AfterAll
-    static void close() {
-        engine.close();
-    }
 
     @Test
     void eventsSweepWritesTheSameBytes() throws IOException {
@@ -62,7 +48,10 @@ class ResultFilesDigestTest {
 
     private Map<String, String> digests(String scenarioFile) throws IOException {
         Scenario scenario = ScenarioReader.read(SCENARIOS.resolve(scenarioFile));
-        Path run = SimulationOutput.write(Simulation.run(scenario, engine, SimulationProgress.NONE), dir, false);
+        Path run;
+        try (YumaEngine engine = Engines.open("reference", EngineOptions.defaults())) {
+            run = SimulationOutput.write(Simulation.run(scenario, engine, SimulationProgress.NONE), dir, false);
+        }
         Map<String, String> digests = new LinkedHashMap<>();
         for (String file : new String[] {"results.csv", "results.jsonl", "bonds.csv"}) {
             digests.put(file, sha256(run.resolve(file)));
