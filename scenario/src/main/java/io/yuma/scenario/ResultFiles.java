@@ -1,18 +1,8 @@
 package io.yuma.scenario;
 
-import com.fasterxml.jackson.core.JsonFactory;
-import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.databind.SequenceWriter;
-import com.fasterxml.jackson.dataformat.csv.CsvGenerator;
-import com.fasterxml.jackson.dataformat.csv.CsvMapper;
-import com.fasterxml.jackson.dataformat.csv.CsvSchema;
 import io.yuma.api.EpochResult;
 import io.yuma.api.SparseMatrix;
-import java.io.BufferedWriter;
 import java.io.IOException;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
@@ -20,7 +10,7 @@ import java.util.List;
  * The per-uid result files of a run (SCENARIOS.md, "Outputs"): {@code results.csv} and
  * {@code results.jsonl} (a row per variant, epoch and uid, with the neuron's name and role), and
  * {@code bonds.csv} (a row per variant, epoch, mechanism and non-zero bond). Values are the
- * chain's integers, u64 printed unsigned.
+ * chain's integers, u64 printed unsigned. Streamed: memory does not grow with the rows.
  */
 final class ResultFiles {
     static final List<String> COLUMNS = List.of("variant", "epoch", "uid", "name", "role", "stake", "active",
@@ -28,39 +18,36 @@ final class ResultFiles {
             "server_emission", "validator_emission", "emission");
     static final List<String> BOND_COLUMNS = List.of("variant", "epoch", "mechanism", "validator_uid", "validator",
             "server_uid", "server", "bond");
-    /** Quotes a field only when it needs it (a comma, a quote, a line break), as recompute's CSV does. */
-    private static final CsvMapper CSV = CsvMapper.builder().enable(CsvGenerator.Feature.STRICT_CHECK_FOR_QUOTING).build();
-    private static final JsonFactory JSON = new JsonFactory();
 
     private ResultFiles() {
     }
 
     static void writeResults(SimulationResult result, Path csv, Path jsonl) throws IOException {
-        try (Writer csvOut = Files.newBufferedWriter(csv, StandardCharsets.UTF_8);
-                SequenceWriter rows = csvWriter(csvOut, COLUMNS);
-                BufferedWriter jsonOut = Files.newBufferedWriter(jsonl, StandardCharsets.UTF_8);
-                JsonGenerator json = JSON.createGenerator(jsonOut)) {
-            // One object a line: the generator's root separator is the line break.
-            json.setRootValueSeparator(new com.fasterxml.jackson.core.io.SerializedString("\n"));
+        TextFields texts = new TextFields();
+        try (RowOutput csvOut = new RowOutput(csv); RowOutput jsonOut = new RowOutput(jsonl)) {
+            List<RowFormat> formats = List.of(RowFormat.csv(csvOut, texts, COLUMNS),
+                    RowFormat.jsonLines(jsonOut, texts, COLUMNS));
             List<String> variants = result.variants();
             for (int v = 0; v < variants.size(); v++) {
                 for (int epoch = 0; epoch < result.epochs(); epoch++) {
                     EpochResult r = result.result(v, epoch);
                     for (int uid = 0; uid < r.n(); uid++) {
-                        String[] row = row(variants.get(v), epoch, uid, result, r);
-                        rows.write(row);
-                        writeJson(json, row);
+                        for (RowFormat format : formats) {
+                            row(format, variants.get(v), epoch, uid, result, r);
+                        }
                     }
                 }
             }
-            json.flush();
-            jsonOut.newLine();
+            for (RowFormat format : formats) {
+                format.finish();
+            }
         }
     }
 
     static void writeBonds(SimulationResult result, Path csv) throws IOException {
-        try (Writer out = Files.newBufferedWriter(csv, StandardCharsets.UTF_8);
-                SequenceWriter rows = csvWriter(out, BOND_COLUMNS)) {
+        TextFields texts = new TextFields();
+        try (RowOutput out = new RowOutput(csv)) {
+            RowFormat rows = RowFormat.csv(out, texts, BOND_COLUMNS);
             List<String> variants = result.variants();
             for (int v = 0; v < variants.size(); v++) {
                 for (int epoch = 0; epoch < result.epochs(); epoch++) {
@@ -71,23 +58,23 @@ final class ResultFiles {
                                 long bond = bonds.value(row, k);
                                 if (bond != 0) {
                                     int column = bonds.column(row, k);
-                                    rows.write(new String[] {variants.get(v), Integer.toString(epoch),
-                                        Integer.toString(m), Integer.toString(row), nameOrEmpty(result, epoch, row),
-                                        Integer.toString(column), nameOrEmpty(result, epoch, column),
-                                        Long.toString(bond)});
+                                    rows.text(variants.get(v));
+                                    rows.signed(epoch);
+                                    rows.signed(m);
+                                    rows.signed(row);
+                                    rows.text(nameOrEmpty(result, epoch, row));
+                                    rows.signed(column);
+                                    rows.text(nameOrEmpty(result, epoch, column));
+                                    rows.signed(bond);
+                                    rows.endRow();
                                 }
                             }
                         }
                     }
                 }
             }
+            rows.finish();
         }
-    }
-
-    private static SequenceWriter csvWriter(Writer out, List<String> columns) throws IOException {
-        CsvSchema.Builder schema = CsvSchema.builder().setUseHeader(true);
-        columns.forEach(schema::addColumn);
-        return CSV.writerFor(String[].class).with(schema.build()).writeValues(out);
     }
 
     private static String nameOrEmpty(SimulationResult result, int epoch, int uid) {
@@ -95,29 +82,26 @@ final class ResultFiles {
         return name == null ? "" : name;
     }
 
-    private static String[] row(String variant, int epoch, int uid, SimulationResult result, EpochResult r) {
+    /** One row of {@link #COLUMNS}. */
+    private static void row(RowFormat row, String variant, int epoch, int uid, SimulationResult result,
+            EpochResult r) throws IOException {
         Role role = result.role(epoch, uid);
-        return new String[] {variant, Integer.toString(epoch), Integer.toString(uid), nameOrEmpty(result, epoch, uid),
-            role == null ? "" : role.word(), Long.toUnsignedString(r.stake(uid)), Boolean.toString(r.active(uid)),
-            Integer.toString(r.stakeWeight(uid)), Integer.toString(r.consensus(uid)),
-            Integer.toString(r.validatorTrust(uid)), Integer.toString(r.incentive(uid)),
-            Integer.toString(r.dividend(uid)), Boolean.toString(r.newValidatorPermit(uid)),
-            Long.toUnsignedString(r.serverEmission(uid)), Long.toUnsignedString(r.validatorEmission(uid)),
-            Long.toUnsignedString(r.emission(uid))};
-    }
-
-    /** One JSON Lines object: text columns as strings, the others as JSON numbers and booleans. */
-    private static void writeJson(JsonGenerator json, String[] row) throws IOException {
-        json.writeStartObject();
-        for (int c = 0; c < row.length; c++) {
-            String column = COLUMNS.get(c);
-            json.writeFieldName(column);
-            switch (column) {
-                case "variant", "name", "role" -> json.writeString(row[c]);
-                case "active", "new_validator_permit" -> json.writeBoolean(Boolean.parseBoolean(row[c]));
-                default -> json.writeNumber(row[c]);
-            }
-        }
-        json.writeEndObject();
+        row.text(variant);
+        row.signed(epoch);
+        row.signed(uid);
+        row.text(nameOrEmpty(result, epoch, uid));
+        row.text(role == null ? "" : role.word());
+        row.unsigned(r.stake(uid));
+        row.bool(r.active(uid));
+        row.signed(r.stakeWeight(uid));
+        row.signed(r.consensus(uid));
+        row.signed(r.validatorTrust(uid));
+        row.signed(r.incentive(uid));
+        row.signed(r.dividend(uid));
+        row.bool(r.newValidatorPermit(uid));
+        row.unsigned(r.serverEmission(uid));
+        row.unsigned(r.validatorEmission(uid));
+        row.unsigned(r.emission(uid));
+        row.endRow();
     }
 }

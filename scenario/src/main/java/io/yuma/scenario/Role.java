@@ -7,8 +7,10 @@ public enum Role {
     /** Receives weights; its incentive is charted. */
     SERVER;
 
+    private final String word = name().toLowerCase(java.util.Locale.ROOT);
+
     /** {@return the word used in result files: validator or server} */
     public String word() {
-        return name().toLowerCase(java.util.Locale.ROOT);
+        return word;
     }
 }

@@ -25,6 +25,12 @@ public final class ScenarioReader {
     private static final Set<String> TOP = Set.of("name", "note", "source", "epochs", "amounts", "emission",
             "base_validator", "owner", "initial_permits", "blocks", "hyperparameters", "mechanisms", "validators",
             "servers", "weights", "events", "variants", "sweep");
+    /**
+     * Per-uid results a run may hold (epochs x variants x neurons x mechanisms): every result is
+     * kept in memory until the files are written, about 200 bytes each, so this bounds a run near
+     * 2 GB of heap and 5 GB of files, 50 times the 1,000-variant sweep of the examples.
+     */
+    static final long MAX_ROWS = 10_000_000;
     private static final List<String> DEFAULT_VARIANTS = List.of("yuma1", "yuma3", "yuma3-liquid-alpha");
 
     private ScenarioReader() {
@@ -76,7 +82,8 @@ public final class ScenarioReader {
                 throw nameNode.error("'" + name + "' cannot name an output directory: use letters, digits, '.', '_'"
                         + " and '-'");
             }
-            epochs = (int) Amounts.integer(root.required("epochs"), 1, 1_000_000);
+            Node epochsNode = root.required("epochs");
+            epochs = (int) Amounts.integer(epochsNode, 1, 1_000_000);
             Node amounts = root.get("amounts");
             if (amounts != null) {
                 unit = switch (amounts.text()) {
@@ -109,10 +116,17 @@ public final class ScenarioReader {
             int count = mechanisms == null ? 1
                     : (int) Amounts.integer(mechanisms.only(Set.of("count", "emission_split")).required("count"), 1,
                             SubnetInput.MAX_MECHANISMS);
+            List<Scenario.Variant> variants = variants();
+            long rows = (long) epochs * variants.size() * neurons.size() * count;
+            if (rows > MAX_ROWS) {
+                throw epochsNode.error(epochs + " epochs x " + variants.size() + " variants x " + neurons.size()
+                        + " neurons x " + count + " mechanisms is " + rows + " results, more than the " + MAX_ROWS
+                        + " a run holds in memory: run fewer epochs or variants, or split the sweep");
+            }
             return new Scenario(name, note == null ? "" : note.text(), source == null ? "" : source.text(), epochs,
                     base, owner, initialPermits, rao, blocks(hyperparameters.get(Hyperparameter.TEMPO)),
                     hyperparameters, count, split(mechanisms, count), neurons, weights(count), events(),
-                    variants());
+                    variants);
         }
 
         /** Neurons named by register events: absent until then. */

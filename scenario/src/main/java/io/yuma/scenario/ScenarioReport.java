@@ -19,6 +19,7 @@ final class ScenarioReport {
     /** Variants drawn side by side at most; a sweep's others are in the table and the result files. */
     static final int MAX_PANELS = 6;
     private static final double U16 = 65535.0;
+    private static final BigInteger TWO_TO_64 = BigInteger.ONE.shiftLeft(64);
 
     private ScenarioReport() {
     }
@@ -154,6 +155,12 @@ final class ScenarioReport {
         return new ReportPage.Chart(result.variants().get(variant), "bond", x, series, new double[0]);
     }
 
+    /** {@code u64} read as unsigned. */
+    private static BigInteger unsigned(long u64) {
+        BigInteger value = BigInteger.valueOf(u64);
+        return u64 < 0 ? value.add(TWO_TO_64) : value;
+    }
+
     /** Each validator's validator_emission summed over the run, in alpha, per variant. */
     private static ReportPage.Table totals(SimulationResult result, List<String> validators) {
         List<String> columns = new ArrayList<>();
@@ -163,13 +170,14 @@ final class ScenarioReport {
         for (String validator : validators) {
             List<String> row = new ArrayList<>();
             row.add(validator);
+            int[] uids = new int[result.epochs()];
+            Arrays.setAll(uids, epoch -> uidOf(result, epoch, validator));
             for (int v = 0; v < result.variants().size(); v++) {
                 BigInteger rao = BigInteger.ZERO;
                 for (int epoch = 0; epoch < result.epochs(); epoch++) {
-                    int uid = uidOf(result, epoch, validator);
+                    int uid = uids[epoch];
                     if (uid >= 0) {
-                        rao = rao.add(new BigInteger(Long.toUnsignedString(result.result(v, epoch)
-                                .validatorEmission(uid))));
+                        rao = rao.add(unsigned(result.result(v, epoch).validatorEmission(uid)));
                     }
                 }
                 row.add(new BigDecimal(rao).divide(Amounts.RAO_PER_ALPHA).toPlainString());

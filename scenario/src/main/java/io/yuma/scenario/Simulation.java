@@ -8,9 +8,7 @@ import io.yuma.api.SubnetResult;
 import io.yuma.api.YumaEngine;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.EnumMap;
 import java.util.List;
-import java.util.Map;
 
 /**
  * Computes every variant of a scenario, epoch by epoch: each epoch step builds one input per
@@ -55,8 +53,10 @@ public final class Simulation {
             bonds.add(empty);
         }
         SimulationResult.Builder result = new SimulationResult.Builder(scenario);
+        VariantSettings settings = new VariantSettings(scenario);
         for (int epoch = 0; epoch < scenario.epochs(); epoch++) {
             List<World.Edit> edits = world.step();
+            settings.update(world.eventSettings());
             int n = world.n();
             List<SparseMatrix> weights = new ArrayList<>();
             for (int m = 0; m < mechanisms; m++) {
@@ -69,8 +69,10 @@ public final class Simulation {
                 List<EpochInput> mechanismInputs = new ArrayList<>(mechanisms);
                 for (int m = 0; m < mechanisms; m++) {
                     SparseMatrix carried = edited(bonds.get(v).get(m), n, edits);
-                    mechanismInputs.add(input(scenario, world, shared, variants.get(v), epoch, m, weights.get(m),
-                            carried, permits.get(v)));
+                    EpochInput.Builder builder = EpochInput.builder();
+                    settings.apply(v, builder);
+                    mechanismInputs.add(input(builder, scenario, world, shared, epoch, m, weights.get(m), carried,
+                            permits.get(v)));
                 }
                 inputs.add(mechanismInputs);
             }
@@ -124,15 +126,9 @@ public final class Simulation {
         }
     }
 
-    private static EpochInput input(Scenario scenario, World world, Shared shared, Scenario.Variant variant,
+    /** The input of one mechanism of a variant, on a builder holding the variant's hyperparameters. */
+    private static EpochInput input(EpochInput.Builder builder, Scenario scenario, World world, Shared shared,
             int epoch, int mechanism, SparseMatrix weights, SparseMatrix bonds, boolean[] permits) {
-        EnumMap<Hyperparameter, Long> settings = scenario.hyperparameters();
-        settings.putAll(variant.settings());
-        settings.putAll(world.eventSettings());
-        EpochInput.Builder builder = EpochInput.builder();
-        for (Map.Entry<Hyperparameter, Long> setting : settings.entrySet()) {
-            setting.getKey().apply(builder, setting.getValue());
-        }
         Scenario.Blocks blocks = scenario.blocks();
         long block = blocks.of(epoch);
         return builder.n(world.n()).currentBlock(block)

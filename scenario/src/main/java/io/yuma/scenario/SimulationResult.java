@@ -24,12 +24,14 @@ public final class SimulationResult {
     }
 
     private final Scenario scenario;
+    private final List<String> variants;
     private final List<Neurons> neurons;
     /** Per epoch, per variant. */
     private final List<List<SubnetResult>> results;
 
     private SimulationResult(Scenario scenario, List<Neurons> neurons, List<List<SubnetResult>> results) {
         this.scenario = scenario;
+        this.variants = scenario.variantNames();
         this.neurons = List.copyOf(neurons);
         this.results = List.copyOf(results);
     }
@@ -46,7 +48,7 @@ public final class SimulationResult {
 
     /** {@return the variants' names, in the order of their results} */
     public List<String> variants() {
-        return scenario.variantNames();
+        return variants;
     }
 
     /**

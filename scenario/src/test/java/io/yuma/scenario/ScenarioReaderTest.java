@@ -50,6 +50,14 @@ class ScenarioReaderTest {
     }
 
     @Test
+    void aRunTooLargeToHoldIsRefusedAtItsEpochs() {
+        ScenarioException tooLarge = error(BASE.replace("epochs: 4", "epochs: 1000000"));
+        assertEquals("bad.yaml:2:9: field epochs: 1000000 epochs x 3 variants x 4 neurons x 1 mechanisms is 12000000"
+                + " results, more than the " + ScenarioReader.MAX_ROWS + " a run holds in memory: run fewer epochs or"
+                + " variants, or split the sweep", tooLarge.getMessage());
+    }
+
+    @Test
     void fractionsAreRoundedDownAndRationalsAreExact() {
         assertEquals(32767, Amounts.fraction(scalar("0.5"), Amounts.U16_MAX).intValueExact());
         assertEquals(32767, Amounts.fraction(scalar("32767/65535"), Amounts.U16_MAX).intValueExact());
