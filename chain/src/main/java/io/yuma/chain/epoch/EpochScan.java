@@ -26,8 +26,9 @@ import java.util.Optional;
  * {@code LastEpochBlock} in any block's state is the latest such block at or before it. So the
  * scan reads {@code LastEpochBlock} at {@code to}, then at the block before each slot found,
  * walking back until it passes {@code from}: two round trips per slot (the hashes of the slot and
- * its parent, then the parent's runtime version and {@code LastEpochBlock} in one batch), which
- * also give the reader the hashes and the runtime it needs. Where the walk reaches a runtime before
+ * its parent, then the parent's runtime version and {@code LastEpochBlock} and the slot's
+ * {@code LastMechansimStepBlock} in one batch), which also give the reader the hashes and the
+ * runtime it needs, and tell a slot where no epoch ran, which then needs no read. Where the walk reaches a runtime before
  * {@value #STATEFUL_SCHEDULER_SPEC}, the rest of the range (downwards) follows the stateless rule
  * of those runtimes, {@code (block + netuid + 1) % (tempo + 1) == 0}, with the {@code Tempo} read
  * at that point (a tempo changed before it is not followed: those records are flagged as rules not
@@ -87,6 +88,8 @@ public final class EpochScan {
         ChainStorage storage = metadata.storageAt(toHash);
         Optional<StorageEntry> lastEpoch = storage.metadata().pallet(EpochReader.PALLET)
                 .flatMap(p -> p.storageEntry("LastEpochBlock"));
+        Optional<StorageEntry> lastStep = storage.metadata().pallet(EpochReader.PALLET)
+                .flatMap(p -> p.storageEntry("LastMechansimStepBlock"));
         Value net = EpochReader.integer(netuid);
         long cursor = to;
         String cursorHash = toHash;
@@ -94,10 +97,10 @@ public final class EpochScan {
         long pendingBlock = -1;
         String pendingHash = null;
         while (true) {
-            Probe probe = lastEpoch.isEmpty() ? new Probe(specAt(cursorHash), 0)
-                    : probe(storage, lastEpoch.get(), net, cursorHash);
+            Probe probe = lastEpoch.isEmpty() ? new Probe(specAt(cursorHash), 0, false)
+                    : probe(storage, lastEpoch.get(), lastStep, net, cursorHash, pendingBlock, pendingHash);
             if (pendingBlock >= 0) {
-                slots.add(new EpochSlot(netuid, pendingBlock, cursorHash, pendingHash, probe.spec));
+                slots.add(new EpochSlot(netuid, pendingBlock, cursorHash, pendingHash, probe.spec, probe.pendingSkipped));
                 pendingBlock = -1;
             }
             if (cursor < from) {
@@ -121,18 +124,41 @@ public final class EpochScan {
         return slots;
     }
 
-    private record Probe(long spec, long lastEpochBlock) {
+    /**
+     * What a probe read.
+     *
+     * @param spec the runtime at the probed block
+     * @param lastEpochBlock its {@code LastEpochBlock}
+     * @param pendingSkipped whether the slot waiting for this probe (the probed block's child) ran no epoch
+     */
+    private record Probe(long spec, long lastEpochBlock, boolean pendingSkipped) {
     }
 
-    /** The runtime and {@code LastEpochBlock} at a block, in one round trip. */
-    private Probe probe(ChainStorage storage, StorageEntry lastEpoch, Value net, String hash) {
+    /**
+     * The runtime and {@code LastEpochBlock} at a block and, when a slot waits (the block's child),
+     * that slot's {@code LastMechansimStepBlock}, in one round trip.
+     */
+    private Probe probe(ChainStorage storage, StorageEntry lastEpoch, Optional<StorageEntry> lastStep, Value net,
+            String hash, long pendingBlock, String pendingHash) {
         String key = Hex.encode(storage.keys().key(lastEpoch, List.of(net)));
-        List<JsonNode> results = rpc.batch(List.of(RpcCall.of("state_getRuntimeVersion", hash),
+        List<RpcCall> calls = new ArrayList<>(List.of(RpcCall.of("state_getRuntimeVersion", hash),
                 SubstrateRpc.queryStorageAtCall(List.of(key), hash)));
+        boolean askStep = pendingBlock >= 0 && lastStep.isPresent();
+        String stepKey = askStep ? Hex.encode(storage.keys().key(lastStep.get(), List.of(net))) : null;
+        if (askStep) {
+            calls.add(SubstrateRpc.queryStorageAtCall(List.of(stepKey), pendingHash));
+        }
+        List<JsonNode> results = rpc.batch(calls);
         long spec = spec(results.get(0));
         Map<String, Optional<byte[]>> stored = rpc.changes(results.get(1), List.of(key));
         long block = storage.decode(lastEpoch, List.of(net), stored.get(key)).asBigInteger().longValue();
-        return new Probe(spec, block);
+        boolean skipped = false;
+        if (askStep) {
+            Map<String, Optional<byte[]>> step = rpc.changes(results.get(2), List.of(stepKey));
+            // The reader's own test (EpochReader: ChainEpoch.ran), read here so that a slot without an epoch costs no read.
+            skipped = storage.decode(lastStep.get(), List.of(net), step.get(stepKey)).asBigInteger().longValue() != pendingBlock;
+        }
+        return new Probe(spec, block, skipped);
     }
 
     private long specAt(String hash) {
@@ -157,7 +183,7 @@ public final class EpochScan {
         long b = cursor - Math.floorMod(cursor + netuid + 1, period);
         List<EpochSlot> found = new ArrayList<>();
         for (; b >= first; b -= period) {
-            found.add(new EpochSlot(netuid, b, null, null, -1));
+            found.add(new EpochSlot(netuid, b, null, null, -1, false));
         }
         slots.addAll(found);
     }

@@ -9,8 +9,11 @@ package io.yuma.chain.epoch;
  * @param parentHash the hash of {@code block - 1}, or null when not looked up yet
  * @param blockHash the hash of {@code block}, or null when not looked up yet
  * @param specVersion the runtime in force in the parent's state, or -1 when not looked up yet
+ * @param knownSkipped true when the scan already read that no epoch ran here
+ *     ({@code LastMechansimStepBlock != block} in the block's state), so there is nothing to read
  */
-public record EpochSlot(int netuid, long block, String parentHash, String blockHash, long specVersion) {
+public record EpochSlot(int netuid, long block, String parentHash, String blockHash, long specVersion,
+        boolean knownSkipped) {
     /**
      * Whether the hashes and the runtime are known.
      *

@@ -126,10 +126,10 @@ public final class ChainFetch {
             long lastCheckpoint = System.nanoTime();
             for (int i = start; i < plan.size(); i++) {
                 EpochSlot slot = plan.get(i);
-                ChainEpoch epoch = slot.resolved()
+                ChainEpoch epoch = slot.knownSkipped() ? null : slot.resolved()
                         ? reader.read(slot.netuid(), slot.block(), slot.parentHash(), slot.blockHash(), slot.specVersion())
                         : reader.read(slot.netuid(), slot.block());
-                if (!epoch.ran()) {
+                if (epoch == null || !epoch.ran()) {
                     skipped++;
                 } else {
                     boolean last = lastSlot.get(slot.netuid()) == slot.block();
