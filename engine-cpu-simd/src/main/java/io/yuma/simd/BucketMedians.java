@@ -79,20 +79,7 @@ final class BucketMedians {
     private static int[] fillBuckets(Workspace w, SparseRows score, int columns) {
         int[] rowK = w.rowK;
         int[] columnStart = w.columnStart;
-        java.util.Arrays.fill(columnStart, 0, columns + 1, 0);
-        int staked = 0;
-        for (int i = 0; i < score.rows; i++) {
-            if (rowK[i] >= 0) {
-                for (int e = score.start(i); e < score.end(i); e++) {
-                    columnStart[score.col[e] + 1]++;
-                }
-                staked += score.end(i) - score.start(i);
-            }
-        }
-        for (int c = 0; c < columns; c++) {
-            columnStart[c + 1] += columnStart[c];
-        }
-        w.ensureTransposed(staked);
+        w.ensureTransposed(MedianKernel.countStakedByColumn(w, score, columns));
         long[] bucketValue = w.transposedValue;
         long[] bucketStake = w.bucketStake;
         long[] useStake = w.useStake;

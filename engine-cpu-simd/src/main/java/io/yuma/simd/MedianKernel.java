@@ -68,6 +68,27 @@ final class MedianKernel {
     }
 
     /**
+     * Sets {@code columnStart[c]} to where column {@code c}'s staked entries start when they are
+     * laid out by column ({@code columnStart[columns]} is their count, which is returned).
+     */
+    static int countStakedByColumn(Workspace w, SparseRows score, int columns) {
+        int[] rowK = w.rowK;
+        int[] columnStart = w.columnStart;
+        java.util.Arrays.fill(columnStart, 0, columns + 1, 0);
+        for (int i = 0; i < score.rows; i++) {
+            if (rowK[i] >= 0) {
+                for (int e = score.start(i); e < score.end(i); e++) {
+                    columnStart[score.col[e] + 1]++;
+                }
+            }
+        }
+        for (int c = 0; c < columns; c++) {
+            columnStart[c + 1] += columnStart[c];
+        }
+        return columnStart[columns];
+    }
+
+    /**
      * Scatters the staked rows into a dense column-major matrix, zeros where a validator set no
      * weight (a repeated column in a row keeps its last value, as the chain's overwrite does).
      */
@@ -92,20 +113,7 @@ final class MedianKernel {
         int[] rowK = w.rowK;
         // transpose the staked rows' entries by column, keeping row order within a column
         int[] columnStart = w.columnStart;
-        java.util.Arrays.fill(columnStart, 0, columns + 1, 0);
-        int staked = 0;
-        for (int i = 0; i < n; i++) {
-            if (rowK[i] >= 0) {
-                for (int e = score.start(i); e < score.end(i); e++) {
-                    columnStart[score.col[e] + 1]++;
-                    staked++;
-                }
-            }
-        }
-        for (int c = 0; c < columns; c++) {
-            columnStart[c + 1] += columnStart[c];
-        }
-        w.ensureTransposed(staked);
+        w.ensureTransposed(countStakedByColumn(w, score, columns));
         int[] tK = w.transposedK;
         long[] tValue = w.transposedValue;
         int[] fill = w.fillCursor;
