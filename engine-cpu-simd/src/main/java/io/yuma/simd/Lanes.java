@@ -12,7 +12,6 @@ import static io.yuma.simd.LaneConversions.SMALL_BITS;
 
 import jdk.incubator.vector.DoubleVector;
 import jdk.incubator.vector.LongVector;
-import jdk.incubator.vector.VectorMask;
 import jdk.incubator.vector.VectorOperators;
 import jdk.incubator.vector.VectorSpecies;
 
@@ -108,7 +107,7 @@ final class Lanes {
     /**
      * Adds each entry of a column below {@code columns} to {@code sums} (saturating), in storage
      * order: the sums of {@code inplace_col_normalize_sparse}, whose division is
-     * {@link #divideByColumnValues}. Passes that produce a matrix add their entries the same way
+     * {@link ColumnDivision}. Passes that produce a matrix add their entries the same way
      * as they store them, in the same order, giving the same sums without a pass of their own.
      */
     static void addColumnSums(SparseRows m, int columns, long[] sums) {
@@ -120,67 +119,6 @@ final class Lanes {
         }
     }
 
-    /**
-     * The division step of the column normalizations: every entry divided by its column's value
-     * in {@code byColumn} (a sum or a maximum) where that is non-zero; {@code byColumn} is zero
-     * from {@code columns} on and is left zero.
-     *
-     * @param byColumn per-column divisors, {@link #COLUMN_SPACE} long
-     * @param entryDivisors scratch of at least {@code m.size} entries
-     */
-    static void divideByColumnValues(SparseRows m, int columns, long[] byColumn, long[] entryDivisors) {
-        divideByColumn(m, byColumn, entryDivisors);
-        java.util.Arrays.fill(byColumn, 0, columns, ZERO);
-    }
-
     /** Every column a u16 can name: per-column scratch this wide is indexed without checks. */
     static final int COLUMN_SPACE = 1 << 16;
-
-    /**
-     * {@code m.val[k] = safe_div(m.val[k], d[m.col[k]])} wherever that divisor is non-zero; a lane
-     * with a zero divisor keeps its value. The divisors are gathered one entry at a time first
-     * (a long gather is no single AVX2 instruction), then divided on lanes.
-     */
-    private static void divideByColumn(SparseRows m, long[] divisorByColumn, long[] entryDivisors) {
-        int size = m.size;
-        int[] col = m.col;
-        long[] val = m.val;
-        for (int k = 0; k < size; k++) {
-            entryDivisors[k] = divisorByColumn[col[k]];
-        }
-        int k = 0;
-        for (int bound = LONGS.loopBound(size); k < bound; k += LONGS.length()) {
-            LongVector v = LongVector.fromArray(LONGS, val, k);
-            LongVector d = LongVector.fromArray(LONGS, entryDivisors, k);
-            VectorMask<Long> keep = d.compare(VectorOperators.EQ, 0L); // the chain skips zero divisors
-            LongVector safeD = d.blend(1L, keep);
-            LongVector safeV = v.blend(0L, keep);
-            // the sign bit is set in some lane unless 0 < d < 2^62 and 0 <= v <= d everywhere
-            LongVector outside = safeD.sub(1L).or(safeV).or(safeD.sub(safeV)).or(safeD.neg().add(DIVISOR_LIMIT - 1));
-            if (outside.reduceLanes(VectorOperators.OR) < 0) {
-                scalarDivideByColumn(m, divisorByColumn, k, k + LONGS.length());
-                continue;
-            }
-            DoubleVector vd = safeV.lanewise(VectorOperators.LSHR, 32).or(HIGH_EXPONENT).reinterpretAsDoubles()
-                    .sub(HIGH_AND_LOW_OFFSET).add(safeV.and(LOW_MASK).or(LOW_EXPONENT).reinterpretAsDoubles());
-            DoubleVector dd = safeD.lanewise(VectorOperators.LSHR, 32).or(HIGH_EXPONENT).reinterpretAsDoubles()
-                    .sub(HIGH_AND_LOW_OFFSET).add(safeD.and(LOW_MASK).or(LOW_EXPONENT).reinterpretAsDoubles());
-            LongVector q = vd.mul(TWO_32).div(dd).sub(0.5).add(SMALL).reinterpretAsLongs().sub(SMALL_BITS);
-            LongVector r = safeV.lanewise(VectorOperators.LSHL, 32).sub(q.mul(safeD));
-            q.add(r.lanewise(VectorOperators.ASHR, 63)) // -1 where r < 0
-                    .sub(safeD.sub(1L).sub(r).lanewise(VectorOperators.ASHR, 63)) // +1 where r >= d
-                    .blend(v, keep)
-                    .intoArray(val, k);
-        }
-        scalarDivideByColumn(m, divisorByColumn, k, size);
-    }
-
-    private static void scalarDivideByColumn(SparseRows m, long[] divisorByColumn, int from, int to) {
-        for (int k = from; k < to; k++) {
-            long d = divisorByColumn[m.col[k]];
-            if (d != ZERO) {
-                m.val[k] = safeDiv(m.val[k], d);
-            }
-        }
-    }
 }

@@ -5,11 +5,11 @@ import static io.yuma.fixed.I32F32.saturatingAdd;
 import static io.yuma.fixed.I32F32.saturatingSub;
 
 /**
- * {@code weighted_median_col_sparse} without the chain's dense columns x validators matrix: the
- * weight entries of staked rows are transposed once by column, and each column's score vector
- * (zeros where a validator set no weight) is rebuilt in one reusable buffer before the chain's
- * mid-pivot partition search runs on it unchanged: on vector lanes ({@link MedianLanes}) when
- * no sum can saturate, else in the scalar transcription below.
+ * {@code weighted_median_col_sparse}. When no sum of the search can saturate (the usual case),
+ * {@link BucketMedians} finds each column's answer from its stored entries. Otherwise each
+ * column's score vector (zeros where a validator set no weight) is rebuilt, from a dense matrix
+ * or from the entries transposed by column, and the chain's mid-pivot partition search runs on
+ * it unchanged in the scalar transcription below.
  */
 final class MedianKernel {
     /**
@@ -47,21 +47,52 @@ final class MedianKernel {
             stakeSum += useStake[k];
         }
         long minority = saturatingSub(stakeSum, majority);
-        boolean noSaturation = sumsWithoutOverflow(useStake, useLen);
-
-        if ((long) columns * useLen <= denseCells) {
-            mediansFromDense(w, score, columns, useLen, minority, stakeSum, noSaturation, median);
+        if (sumsWithoutOverflow(useStake, useLen)) {
+            BucketMedians.medians(w, score, columns, useLen, minority, stakeSum, median, denseCells);
+        } else if ((long) columns * useLen <= denseCells) {
+            mediansFromDense(w, score, columns, useLen, minority, stakeSum, median);
         } else {
-            mediansFromTransposed(w, score, columns, useLen, minority, stakeSum, noSaturation, median);
+            mediansFromTransposed(w, score, columns, useLen, minority, stakeSum, median);
+        }
+    }
+
+    /** Runs each column's median on its slice of the dense matrix. */
+    private static void mediansFromDense(Workspace w, SparseRows score, int columns, int useLen, long minority,
+            long stakeSum, long[] median) {
+        long[] dense = denseScores(w, score, columns, useLen);
+        long[] column = w.scoreColumn;
+        for (int c = 0; c < columns; c++) {
+            System.arraycopy(dense, c * useLen, column, 0, useLen);
+            median[c] = weightedMedian(w, w.useStake, column, useLen, minority, ZERO, stakeSum);
         }
     }
 
     /**
-     * Scatters the staked rows into a dense column-major matrix (a repeated column in a row keeps
-     * its last value, as the chain's overwrite does), then runs each column's median on its slice.
+     * Sets {@code columnStart[c]} to where column {@code c}'s staked entries start when they are
+     * laid out by column ({@code columnStart[columns]} is their count, which is returned).
      */
-    private static void mediansFromDense(Workspace w, SparseRows score, int columns, int useLen, long minority,
-            long stakeSum, boolean noSaturation, long[] median) {
+    static int countStakedByColumn(Workspace w, SparseRows score, int columns) {
+        int[] rowK = w.rowK;
+        int[] columnStart = w.columnStart;
+        java.util.Arrays.fill(columnStart, 0, columns + 1, 0);
+        for (int i = 0; i < score.rows; i++) {
+            if (rowK[i] >= 0) {
+                for (int e = score.start(i); e < score.end(i); e++) {
+                    columnStart[score.col[e] + 1]++;
+                }
+            }
+        }
+        for (int c = 0; c < columns; c++) {
+            columnStart[c + 1] += columnStart[c];
+        }
+        return columnStart[columns];
+    }
+
+    /**
+     * Scatters the staked rows into a dense column-major matrix, zeros where a validator set no
+     * weight (a repeated column in a row keeps its last value, as the chain's overwrite does).
+     */
+    static long[] denseScores(Workspace w, SparseRows score, int columns, int useLen) {
         long[] dense = w.denseScores(columns * useLen);
         int[] rowK = w.rowK;
         for (int i = 0; i < score.rows; i++) {
@@ -72,34 +103,17 @@ final class MedianKernel {
                 }
             }
         }
-        long[] column = w.scoreColumn;
-        for (int c = 0; c < columns; c++) {
-            System.arraycopy(dense, c * useLen, column, 0, useLen);
-            median[c] = median(w, column, useLen, minority, stakeSum, noSaturation);
-        }
+        return dense;
     }
 
     /** For wide subnets with many validators: the staked entries transposed by column instead. */
     private static void mediansFromTransposed(Workspace w, SparseRows score, int columns, int useLen, long minority,
-            long stakeSum, boolean noSaturation, long[] median) {
+            long stakeSum, long[] median) {
         int n = score.rows;
         int[] rowK = w.rowK;
         // transpose the staked rows' entries by column, keeping row order within a column
         int[] columnStart = w.columnStart;
-        java.util.Arrays.fill(columnStart, 0, columns + 1, 0);
-        int staked = 0;
-        for (int i = 0; i < n; i++) {
-            if (rowK[i] >= 0) {
-                for (int e = score.start(i); e < score.end(i); e++) {
-                    columnStart[score.col[e] + 1]++;
-                    staked++;
-                }
-            }
-        }
-        for (int c = 0; c < columns; c++) {
-            columnStart[c + 1] += columnStart[c];
-        }
-        w.ensureTransposed(staked);
+        w.ensureTransposed(countStakedByColumn(w, score, columns));
         int[] tK = w.transposedK;
         long[] tValue = w.transposedValue;
         int[] fill = w.fillCursor;
@@ -120,15 +134,8 @@ final class MedianKernel {
             for (int e = columnStart[c]; e < columnStart[c + 1]; e++) {
                 column[tK[e]] = tValue[e]; // a repeated column in a row keeps its last value
             }
-            median[c] = median(w, column, useLen, minority, stakeSum, noSaturation);
+            median[c] = weightedMedian(w, w.useStake, column, useLen, minority, ZERO, stakeSum);
         }
-    }
-
-    private static long median(Workspace w, long[] column, int useLen, long minority, long stakeSum,
-            boolean noSaturation) {
-        return noSaturation
-                ? MedianLanes.weightedMedian(w, w.useStake, column, useLen, minority, stakeSum)
-                : weightedMedian(w, w.useStake, column, useLen, minority, ZERO, stakeSum);
     }
 
     /**

@@ -126,7 +126,7 @@ final class SubnetKernel {
         clock.lap(Stage.EMA);
         SparseRows emaBondsNorm = w.scratch;
         emaBondsNorm.copyFrom(w.ema);
-        Lanes.divideByColumnValues(emaBondsNorm, n, w.columnSums, w.entryDivisors(emaBondsNorm.size));
+        w.columnDivision.divide(emaBondsNorm, n, w.columnSums);
         SparseMath.rowSumOfMatVecMul(emaBondsNorm, w.incentive, n, w.dividends); // total_bonds_per_validator
         vectors.multiplyDividendsByActiveStake(n);
         Lanes.normalize(w.dividends, n);
@@ -142,20 +142,20 @@ final class SubnetKernel {
             long lastTempo) {
         inputs.bonds(batch, base, n, lastTempo, false, w.columnSums);
         clock.lap(Stage.LOAD_BONDS);
-        Lanes.divideByColumnValues(w.bonds, n, w.columnSums, w.entryDivisors(w.bonds.size));
+        w.columnDivision.divide(w.bonds, n, w.columnSums);
         clock.lap(Stage.NORMALIZE_BONDS);
         SparseRows bondsDelta = w.scratch;
         SparseMath.rowHadamardSparse(weightsForBonds, w.activeStake, n, w.columnSums, bondsDelta);
-        Lanes.divideByColumnValues(bondsDelta, n, w.columnSums, w.entryDivisors(bondsDelta.size));
+        w.columnDivision.divide(bondsDelta, n, w.columnSums);
         clock.lap(Stage.BONDS_DELTA);
         long alpha = constants.normalAlpha(longField(batch.subnetRecords(), s, BONDS_MOVING_AVERAGE_OFFSET));
         FixedAlphaEma.matEmaSparse(bondsDelta, w.bonds, n, alpha, w.byColumn, w.columnSums, w.ema);
         clock.lap(Stage.EMA);
-        Lanes.divideByColumnValues(w.ema, n, w.columnSums, w.entryDivisors(w.ema.size));
+        w.columnDivision.divide(w.ema, n, w.columnSums);
         SparseMath.matmulTransposeWithColumnMax(w.ema, w.incentive, n, w.dividends, w.columnSums);
         Lanes.normalize(w.dividends, n);
         clock.lap(Stage.DIVIDENDS);
-        Lanes.divideByColumnValues(w.ema, n, w.columnSums, w.entryDivisors(w.ema.size));
+        w.columnDivision.divide(w.ema, n, w.columnSums);
         clock.lap(Stage.UPSCALE);
     }
 

@@ -20,11 +20,14 @@ final class Workspace {
     long[] medianScoreA, medianStakeA, medianScoreB, medianStakeB, medianScoreC, medianStakeC;
     int[] transposedK = new int[16];
     long[] transposedValue = new long[16];
+    long[] bucketStake = new long[16];
+    int[] columnLastRow;
     /** Per-column scratch over every u16 column; entries at or beyond n stay zero. */
     final long[] byColumn = new long[Lanes.COLUMN_SPACE];
     /** Column sums or maxima gathered by the pass that produces a matrix, for its column division. */
     final long[] columnSums = new long[Lanes.COLUMN_SPACE];
-    private long[] entryDivisors = new long[16];
+    /** The column normalizations' division, with its scratch. */
+    final ColumnDivision columnDivision = new ColumnDivision();
     final SparseRows weights = new SparseRows();
     final SparseRows clipped = new SparseRows();
     final SparseRows forBonds = new SparseRows();
@@ -71,11 +74,12 @@ final class Workspace {
         rowK = new int[c];
         columnStart = new int[c + 1];
         fillCursor = new int[c];
+        columnLastRow = new int[c];
         neededColumn = new int[c];
         missIndex = new int[c];
         neededDiff = new long[c];
         neededAlpha = new long[c];
-        int padded = c + 64; // vector compress stores a full vector past the last kept entry
+        int padded = c + 65; // a partition, its zero pair, and a compress store's full vector past them
         medianScoreA = new long[padded];
         medianStakeA = new long[padded];
         medianScoreB = new long[padded];
@@ -124,19 +128,12 @@ final class Workspace {
         return denseScores;
     }
 
-    /** Makes the transposed-entry arrays hold at least {@code entries}. */
+    /** Makes the transposed-entry and median bucket arrays hold at least {@code entries}. */
     void ensureTransposed(int entries) {
         if (transposedK.length < entries) {
             transposedK = new int[entries];
             transposedValue = new long[entries];
+            bucketStake = new long[entries];
         }
-    }
-
-    /** {@return per-entry scratch of at least {@code entries} longs, for the column divisions} */
-    long[] entryDivisors(int entries) {
-        if (entryDivisors.length < entries) {
-            entryDivisors = new long[Math.max(entries, entryDivisors.length * 2)];
-        }
-        return entryDivisors;
     }
 }

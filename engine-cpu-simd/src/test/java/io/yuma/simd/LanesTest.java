@@ -7,7 +7,10 @@ import io.yuma.fixed.I32F32;
 import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
 
-/** The lane divisions against {@link I32F32#safeDiv}, on the fast path's edges and off it. */
+/**
+ * The lane divisions ({@link Lanes}, {@link ColumnDivision}) against {@link I32F32#safeDiv}, on the
+ * fast path's edges and off it.
+ */
 class LanesTest {
     private static final long[] DIVISORS = {1, 2, 3, 65535L << 32, I32F32.ONE, I32F32.ONE + 1, (1L << 62) - 1,
         1L << 62, Long.MAX_VALUE, -1, -I32F32.ONE, Long.MIN_VALUE, 0x1234_5678_9ABCL};
@@ -96,13 +99,24 @@ class LanesTest {
         long seed = 12;
         SplittableRandom random = new SplittableRandom(seed);
         long[] byColumn = new long[Lanes.COLUMN_SPACE];
-        for (int round = 0; round < 300; round++) {
+        ColumnDivision division = new ColumnDivision();
+        for (int round = 0; round < 400; round++) {
             int columns = random.nextInt(1, 40);
-            int size = random.nextInt(0, 120);
-            int[] col = new int[size];
+            int rows = random.nextInt(1, 5);
+            int[][] rowCols = new int[rows][];
+            for (int i = 0; i < rows; i++) {
+                if (random.nextBoolean()) { // columns ascending one by one: the path without a gather
+                    int first = random.nextInt(columns);
+                    rowCols[i] = java.util.stream.IntStream.range(first, first + random.nextInt(0, columns - first + 3))
+                            .toArray(); // sometimes beyond n
+                } else {
+                    rowCols[i] = random.ints(random.nextInt(0, 60), 0, columns + 3).toArray(); // some beyond n
+                }
+            }
+            int[] col = java.util.Arrays.stream(rowCols).flatMapToInt(java.util.Arrays::stream).toArray();
+            int size = col.length;
             long[] val = new long[size];
             for (int k = 0; k < size; k++) {
-                col[k] = random.nextInt(10) == 0 ? columns + random.nextInt(3) : random.nextInt(columns); // some beyond n
                 val[k] = switch (random.nextInt(6)) {
                     case 0 -> 0;
                     case 1 -> Long.MAX_VALUE - random.nextInt(5); // saturating column sums
@@ -112,18 +126,21 @@ class LanesTest {
             }
             for (boolean max : new boolean[] {false, true}) {
                 SparseRows m = new SparseRows();
-                m.reset(1);
+                m.reset(rows);
                 m.reserve(size);
-                for (int k = 0; k < size; k++) {
-                    m.push(col[k], val[k]);
+                int k = 0;
+                for (int[] row : rowCols) {
+                    for (int c : row) {
+                        m.push(c, val[k++]);
+                    }
+                    m.endRow();
                 }
-                m.endRow();
                 if (max) { // the maxima come from the dividends' pass, which reads the same matrix
-                    SparseMath.matmulTransposeWithColumnMax(m, new long[columns], columns, new long[1], byColumn);
+                    SparseMath.matmulTransposeWithColumnMax(m, new long[columns], columns, new long[rows], byColumn);
                 } else {
                     Lanes.addColumnSums(m, columns, byColumn);
                 }
-                Lanes.divideByColumnValues(m, columns, byColumn, new long[m.size]);
+                division.divide(m, columns, byColumn);
                 long[] expected = max ? chainColMaxUpscale(col, val, columns) : chainColNormalize(col, val, columns);
                 long[] actual = java.util.Arrays.copyOf(m.val, size);
                 assertArrayEquals(expected, actual, "seed " + seed + ", round " + round + (max ? ", max upscale" : ", normalize"));

@@ -1,0 +1,146 @@
+package io.yuma.simd;
+
+import static io.yuma.fixed.I32F32.ZERO;
+import static io.yuma.fixed.I32F32.safeDiv;
+import static io.yuma.simd.LaneConversions.HIGH_AND_LOW_OFFSET;
+import static io.yuma.simd.LaneConversions.HIGH_EXPONENT;
+import static io.yuma.simd.LaneConversions.LOW_EXPONENT;
+import static io.yuma.simd.LaneConversions.LOW_MASK;
+import static io.yuma.simd.LaneConversions.SMALL;
+import static io.yuma.simd.LaneConversions.SMALL_BITS;
+
+import jdk.incubator.vector.DoubleVector;
+import jdk.incubator.vector.IntVector;
+import jdk.incubator.vector.LongVector;
+import jdk.incubator.vector.VectorMask;
+import jdk.incubator.vector.VectorOperators;
+import jdk.incubator.vector.VectorSpecies;
+
+/**
+ * The division step of the column normalizations ({@code inplace_col_normalize_sparse},
+ * {@code inplace_col_max_upscale_sparse}): every entry divided by its column's sum or maximum,
+ * exact to the bit, with one scalar division per column.
+ *
+ * <p>Each column's scale {@code 2^32 / d} is computed once as a double. An entry's quotient
+ * estimate {@code v * scale} then carries four correctly rounded operations (the two conversions,
+ * the scale, the product), a relative error below {@code 5 * 2^-53}; for {@code 0 <= v <= d} the
+ * quotient is at most 2^32, so the estimate is within {@code 2^-18} of it, and the floor taken from
+ * it is within one of {@code floor(v * 2^32 / d)}. That is the bound the exact correction of
+ * {@link Lanes} needs (the remainder {@code v * 2^32 - q * d} in (-d, 2d), exact in wrapping 64-bit
+ * lanes for {@code d < 2^62}), the same as for a lane division per entry: the result is the
+ * chain's {@code safe_div} whatever the estimate's last bits.
+ *
+ * <p>A row whose columns ascend one by one reads its divisors and scales straight from the
+ * per-column arrays (no gather); other rows gather them entry by entry first (a long gather is no
+ * single AVX2 instruction). One instance per workspace holds the scratch.
+ */
+final class ColumnDivision {
+    private static final VectorSpecies<Long> LONGS = LongVector.SPECIES_PREFERRED;
+    private static final VectorSpecies<Double> DOUBLES = DoubleVector.SPECIES_PREFERRED;
+    private static final VectorSpecies<Integer> INTS = IntVector.SPECIES_PREFERRED;
+    private static final long DIVISOR_LIMIT = 1L << 62;
+    private static final double TWO_32 = 0x1p32;
+
+    /** Per-column {@code 2^32 / d}, written for the columns below {@code columns} of each call. */
+    private final double[] scaleByColumn = new double[Lanes.COLUMN_SPACE];
+    private long[] entryDivisors = new long[16];
+    private double[] entryScales = new double[16];
+
+    /**
+     * {@code m.val[k] = safe_div(m.val[k], byColumn[m.col[k]])} wherever that divisor is non-zero
+     * (the chain skips zero divisors); {@code byColumn} is zero from {@code columns} on and is left
+     * zero.
+     *
+     * @param m the matrix divided in place
+     * @param columns the number of columns
+     * @param byColumn per-column divisors, {@link Lanes#COLUMN_SPACE} long
+     */
+    void divide(SparseRows m, int columns, long[] byColumn) {
+        for (int c = 0; c < columns; c++) {
+            long d = byColumn[c];
+            scaleByColumn[c] = d == ZERO ? 0.0 : TWO_32 / d;
+        }
+        if (entryDivisors.length < m.size) {
+            entryDivisors = new long[Math.max(m.size, entryDivisors.length * 2)];
+            entryScales = new double[entryDivisors.length];
+        }
+        for (int i = 0; i < m.rows; i++) {
+            int start = m.start(i);
+            int end = m.end(i);
+            if (start == end) {
+                continue;
+            }
+            int first = m.col[start];
+            if (ascendsByOne(m.col, start, end)) {
+                divideLanes(m, start, end, byColumn, scaleByColumn, first - start);
+            } else {
+                for (int k = start; k < end; k++) {
+                    entryDivisors[k] = byColumn[m.col[k]];
+                    entryScales[k] = scaleByColumn[m.col[k]];
+                }
+                divideLanes(m, start, end, entryDivisors, entryScales, 0);
+            }
+        }
+        java.util.Arrays.fill(byColumn, 0, columns, ZERO);
+    }
+
+    /** True when {@code col[k] == col[start] + (k - start)} for every entry of the row. */
+    private static boolean ascendsByOne(int[] col, int start, int end) {
+        int offset = col[start] - start; // col[k] - k for every k of such a row
+        IntVector expected = IntVector.zero(INTS).addIndex(1).add(offset);
+        int k = start;
+        for (int bound = start + INTS.loopBound(end - start); k < bound; k += INTS.length()) {
+            if (IntVector.fromArray(INTS, col, k).compare(VectorOperators.NE, expected.add(k)).anyTrue()) {
+                return false;
+            }
+        }
+        for (; k < end; k++) {
+            if (col[k] - k != offset) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * Divides {@code m.val[start..end)} by {@code divisors[k + shift]}, whose scales are
+     * {@code scales[k + shift]}. Lanes outside {@code 0 < d < 2^62, 0 <= v <= d} (and the chunk
+     * holding them) take the scalar {@code safe_div}.
+     */
+    private static void divideLanes(SparseRows m, int start, int end, long[] divisors, double[] scales, int shift) {
+        long[] val = m.val;
+        int k = start;
+        for (int bound = start + LONGS.loopBound(end - start); k < bound; k += LONGS.length()) {
+            LongVector v = LongVector.fromArray(LONGS, val, k);
+            LongVector d = LongVector.fromArray(LONGS, divisors, k + shift);
+            VectorMask<Long> keep = d.compare(VectorOperators.EQ, 0L);
+            LongVector safeD = d.blend(1L, keep);
+            LongVector safeV = v.blend(0L, keep);
+            // the sign bit is set in some lane unless 0 < d < 2^62 and 0 <= v <= d everywhere
+            LongVector outside = safeD.sub(1L).or(safeV).or(safeD.sub(safeV)).or(safeD.neg().add(DIVISOR_LIMIT - 1));
+            if (outside.reduceLanes(VectorOperators.OR) < 0) {
+                scalarDivide(m, divisors, shift, k, k + LONGS.length());
+                continue;
+            }
+            DoubleVector vd = safeV.lanewise(VectorOperators.LSHR, 32).or(HIGH_EXPONENT).reinterpretAsDoubles()
+                    .sub(HIGH_AND_LOW_OFFSET).add(safeV.and(LOW_MASK).or(LOW_EXPONENT).reinterpretAsDoubles());
+            DoubleVector scale = DoubleVector.fromArray(DOUBLES, scales, k + shift);
+            LongVector q = vd.mul(scale).sub(0.5).add(SMALL).reinterpretAsLongs().sub(SMALL_BITS);
+            LongVector r = safeV.lanewise(VectorOperators.LSHL, 32).sub(q.mul(safeD));
+            q.add(r.lanewise(VectorOperators.ASHR, 63)) // -1 where r < 0
+                    .sub(safeD.sub(1L).sub(r).lanewise(VectorOperators.ASHR, 63)) // +1 where r >= d
+                    .blend(v, keep)
+                    .intoArray(val, k);
+        }
+        scalarDivide(m, divisors, shift, k, end);
+    }
+
+    private static void scalarDivide(SparseRows m, long[] divisors, int shift, int from, int to) {
+        for (int k = from; k < to; k++) {
+            long d = divisors[k + shift];
+            if (d != ZERO) {
+                m.val[k] = safeDiv(m.val[k], d);
+            }
+        }
+    }
+}
