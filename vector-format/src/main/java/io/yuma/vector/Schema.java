@@ -61,7 +61,8 @@ final class Schema<B, T> {
             String name = cursor.name();
             Field<B, T, ?> field = fields.get(name);
             if (field == null) {
-                throw new InvalidInputException(namePrefix + name, -1, "unknown field, not in FORMAT.md's " + section);
+                throw new InvalidInputException(Printable.oneLine(namePrefix + name), -1,
+                        "unknown field, not in FORMAT.md's " + section);
             }
             cursor.next();
             field.read(cursor, target, namePrefix + name);

@@ -148,7 +148,7 @@ public final class VectorReader {
                 case "epochs" -> epochs = readEpochs(cursor);
                 default -> {
                     if (!single.read(key, cursor)) {
-                        throw new InvalidInputException(key, -1, "unknown field, not in FORMAT.md");
+                        throw new InvalidInputException(Printable.oneLine(key), -1, "unknown field, not in FORMAT.md");
                     }
                 }
             }
