@@ -13,10 +13,8 @@ public final class InheritedStake {
     /** The U96F32 bits of the running total, high and low 64 bits. */
     private long hi;
     private long lo;
-    private long childHi;
-    private long childLo;
-    private long parentHi;
-    private long parentLo;
+    private final Sum children = new Sum();
+    private final Sum parents = new Sum();
 
     /**
      * Starts from a hotkey's own stake.
@@ -48,12 +46,7 @@ public final class InheritedStake {
      * @return this
      */
     public InheritedStake lendTo(long own, long proportion) {
-        long norm = normalized(proportion);
-        long shareLo = own * norm;
-        long shareHi = Math.unsignedMultiplyHigh(own, norm);
-        long sum = childLo + shareLo;
-        childHi = childHi + shareHi + (Long.compareUnsigned(sum, childLo) < 0 ? 1 : 0);
-        childLo = sum;
+        children.addProduct(own, normalized(proportion));
         return this;
     }
 
@@ -65,12 +58,7 @@ public final class InheritedStake {
      * @return this
      */
     public InheritedStake inheritFrom(long parentStake, long proportion) {
-        long norm = normalized(proportion);
-        long shareLo = parentStake * norm;
-        long shareHi = Math.unsignedMultiplyHigh(parentStake, norm);
-        long sum = parentLo + shareLo;
-        parentHi = parentHi + shareHi + (Long.compareUnsigned(sum, parentLo) < 0 ? 1 : 0);
-        parentLo = sum;
+        parents.addProduct(parentStake, normalized(proportion));
         return this;
     }
 
@@ -78,6 +66,8 @@ public final class InheritedStake {
     public long total() {
         long kHi;
         long kLo;
+        long childHi = children.hi;
+        long childLo = children.lo;
         if (Long.compareUnsigned(hi, childHi) < 0 || (hi == childHi && Long.compareUnsigned(lo, childLo) < 0)) {
             kHi = 0;
             kLo = 0;
@@ -85,11 +75,24 @@ public final class InheritedStake {
             kLo = lo - childLo;
             kHi = hi - childHi - (Long.compareUnsigned(lo, childLo) < 0 ? 1 : 0);
         }
-        long sumLo = kLo + parentLo;
-        long sumHi = kHi + parentHi + (Long.compareUnsigned(sumLo, kLo) < 0 ? 1 : 0);
+        long sumLo = kLo + parents.lo;
+        long sumHi = kHi + parents.hi + (Long.compareUnsigned(sumLo, kLo) < 0 ? 1 : 0);
         if (sumHi >>> 32 != 0) {
             return -1L;
         }
         return sumHi << 32 | sumLo >>> 32;
+    }
+
+    /** An unsigned 128-bit sum of u64 x u64 products (U96F32 shares carried with their 32 fraction bits). */
+    private static final class Sum {
+        private long hi;
+        private long lo;
+
+        void addProduct(long a, long b) {
+            long productLo = a * b;
+            long sum = lo + productLo;
+            hi = hi + Math.unsignedMultiplyHigh(a, b) + (Long.compareUnsigned(sum, lo) < 0 ? 1 : 0);
+            lo = sum;
+        }
     }
 }
