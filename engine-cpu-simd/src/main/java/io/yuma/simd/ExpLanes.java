@@ -12,17 +12,37 @@ import jdk.incubator.vector.VectorOperators;
 import jdk.incubator.vector.VectorSpecies;
 
 /**
- * substrate-fixed's {@code exp} series on vector lanes, for many operands at once.
+ * substrate-fixed's {@code exp} series on vector lanes, for many operands at once: the chain's
+ * loop starts from {@code 1 + x} and the term {@code x}, and step {@code i} (2 to 31) replaces the
+ * term by {@code floor(floor(t * x / 2^32) / i)}, which is one floor, {@code floor(t * x / (i * 2^32))},
+ * and adds it. For the clamped operands of {@code exp_safe} ({@code 0 <= x <= 20}, raw below 2^37)
+ * no checked operation of that loop can fail: every term stays below 2^58 (the largest, 20^20/20!,
+ * is about 4.3e7). Terms grow with {@code x} (each floor is monotone in {@code t} and {@code x}),
+ * so bounds proven at the largest operand of a range hold for the whole range.
  *
- * <p>For an operand {@code 0 <= x <= 20} (raw {@code x < 2^37}) every term stays below 2^58
- * (the largest, 20^20/20!, is about 4.3e7), so no checked operation of the chain's loop can
- * fail, and each step's floor-then-truncate pair is one floor of {@code E = t * x / (i * 2^32)}
- * for the previous term {@code t}. Each step finds it exactly:
+ * <p><b>Operands up to 13</b> (raw {@code x <= 13 * 2^32}, the usual case: the default steepness
+ * keeps {@code |x| <= 5}) run on double lanes. There every term is below 2^48 (the largest,
+ * 13^13/13!, is about 48,700) and the sum below 2^51 ({@code 2^32 * e^13}), so terms, operands and
+ * sums are exact doubles, and a step is:
+ * <ol>
+ * <li>{@code p = fl(t * x)} and {@code e = fma(-t, x, p) = p - t * x} exactly (the error of a
+ * product is a double); {@code p} and {@code e} are integers ({@code t * x} is, and doubles above
+ * 2^53 are);
+ * <li>{@code w = fma(p, 1/(i * 2^32), -1)} is within 0.1 of {@code F - 1} for
+ * {@code F = t * x / (i * 2^32) < 2^48} (two relative errors of 2^-53 on {@code F}, one rounding
+ * of {@code w}), and {@code q}, {@code w} rounded to the nearest integer (adding and subtracting
+ * 1.5 * 2^52), is {@code floor(F) - 1} or {@code floor(F)};
+ * <li>{@code r = fma(q, -i * 2^32, p) - e = t * x - q * i * 2^32}, both operations exact: the
+ * results are integers below 2^39 ({@code t * x - q * i * 2^32} lies in {@code [0, 2 i 2^32)}
+ * and {@code |e| <= 2^31});
+ * <li>the new term is {@code q}, plus one where {@code r >= i * 2^32}.
+ * </ol>
+ * About 15 lane operations a step. <b>Larger operands</b> take long lanes:
  * <ol>
  * <li>an estimate {@code y} from {@code t} with its low 16 bits dropped ({@code t >>> 16} below
  * 2^42 converts exactly), times {@code x} (exact below 2^51) times {@code 2^-16 / i}: three
- * roundings of at most 2^-53 each, so {@code y <= E + 96}, and dropping the bits lowers it by
- * less than {@code 2^16 * x / (i * 2^32) <= 655,360};
+ * roundings of at most 2^-53 each, so {@code y <= E + 96} for {@code E = t * x / (i * 2^32)},
+ * and dropping the bits lowers it by less than {@code 2^16 * x / (i * 2^32) <= 655,360};
  * <li>{@code Q}, {@code y} rounded to a multiple of 256 (one addition of 1.5 * 2^60, whose binade
  * has that spacing, and its bits less the constant's) less 256: {@code E - 655,840 <= Q <= E - 32};
  * <li>the remainder {@code t * x - Q * i * 2^32}, in [0, 2^58) and so exact in wrapping lanes,
@@ -31,18 +51,23 @@ import jdk.incubator.vector.VectorSpecies;
  * and its double within 2^-25 of it, so rounding it to the nearest integer (the 1.5 * 2^52
  * addition) is that floor.
  * </ol>
- * The new term is {@code Q} plus that floor. A zero term gives zero terms after it (the steps
- * above map 0 to 0), so the chain's stop at the first zero term changes no sum, and the steps run
- * until every lane's term is zero or the chain's 30 terms are done.
+ * The new term is {@code Q} plus that floor (about 24 lane operations, two of them 64-bit
+ * multiplies that AVX2 builds from 32-bit ones). Either way a zero term gives zero terms after it
+ * (the steps map 0 to 0), so the chain's loop, which adds them, and the lanes, which stop once
+ * every lane's term is zero, give the same sums.
  *
  * <p>The loops run one step over all operands per pass (each operand's series is a serial chain,
  * and consecutive operands are independent), written with {@code jdk.incubator.vector} calls
  * only: a vector crossing a call the JIT does not inline is boxed on the heap, and the JIT stops
- * inlining ordinary methods into a large vector loop.
+ * inlining ordinary methods into a large vector loop. One instance per thread: it holds the
+ * scratch rows.
  */
 final class ExpLanes {
     private static final VectorSpecies<Long> LONGS = LongVector.SPECIES_PREFERRED;
+    private static final VectorSpecies<Double> DOUBLES = DoubleVector.SPECIES_PREFERRED;
     private static final int TERMS = 32;
+    /** The largest raw operand of the double-lane steps: 13.0. */
+    static final long DOUBLE_LIMIT = I32F32.fromInt(13);
     private static final double[] INVERSE = new double[TERMS];
     private static final double[] INVERSE_SHIFTED = new double[TERMS];
     private static final double[] HALF_INVERSE_LESS_HALF = new double[TERMS];
@@ -55,8 +80,11 @@ final class ExpLanes {
         }
     }
 
-    private ExpLanes() {
-    }
+    private final long[] lanes = new long[LONGS.length()];
+    private long[] term = new long[0];
+    private double[] operandD = new double[0];
+    private double[] termD = new double[0];
+    private double[] sumD = new double[0];
 
     /** Operands {@link #series} reads (and results it writes) past {@code len}: arrays need this much room. */
     static int paddedLength(int len) {
@@ -67,20 +95,82 @@ final class ExpLanes {
     /**
      * {@code out[t] = series(x[t])}: the positive-operand part of {@code exp} (before the inversion
      * of negative inputs) for {@code 0 < x[t] <= 20.0} raw, excluding exactly 1.0, which the chain
-     * answers with its constant E. All three arrays must hold {@link #paddedLength}{@code (len)}
+     * answers with its constant E. Both arrays must hold {@link #paddedLength}{@code (len)}
      * entries: the last vector runs whole, on whatever operands follow {@code len}, which are
      * first clamped to [0, 20] in {@code x}.
-     *
-     * @param term scratch for the current terms
      */
-    static void series(long[] x, long[] out, long[] term, int len) {
-        int width = LONGS.length();
+    void series(long[] x, long[] out, int len) {
+        int padded = paddedLength(len);
+        if (term.length < padded) {
+            int capacity = Math.max(padded, term.length * 2);
+            term = new long[capacity];
+            operandD = new double[capacity];
+            termD = new double[capacity];
+            sumD = new double[capacity];
+        }
+        if (clampToRange(x, len) <= DOUBLE_LIMIT) {
+            seriesOnDoubles(x, out, len);
+        } else {
+            seriesOnLongs(x, out, len);
+        }
+    }
+
+    /** Clamps the operands to [0, 20] in place and returns the largest. */
+    private long clampToRange(long[] x, int len) {
         long twenty = I32F32.fromInt(20);
-        for (int t = 0; t < len; t += width) {
+        LongVector largest = LongVector.zero(LONGS);
+        for (int t = 0; t < len; t += LONGS.length()) {
             LongVector operand = LongVector.fromArray(LONGS, x, t); // padding lanes are clamped
             operand = operand.blend(0L, operand.compare(VectorOperators.LT, 0L))
                     .blend(twenty, operand.compare(VectorOperators.GT, twenty));
             operand.intoArray(x, t);
+            largest = largest.blend(operand, operand.compare(VectorOperators.GT, largest));
+        }
+        largest.intoArray(lanes, 0);
+        long max = 0;
+        for (long lane : lanes) {
+            max = Math.max(max, lane);
+        }
+        return max;
+    }
+
+    private void seriesOnDoubles(long[] x, long[] out, int len) {
+        int width = DOUBLES.length();
+        for (int t = 0; t < len; t += width) {
+            DoubleVector operand = LongVector.fromArray(LONGS, x, t).add(SMALL_BITS).reinterpretAsDoubles().sub(SMALL);
+            operand.intoArray(operandD, t);
+            operand.intoArray(termD, t);
+            operand.add(0x1p32).intoArray(sumD, t);
+        }
+        for (int i = 2; i < TERMS; i++) {
+            double inverse = INVERSE[i] * 0x1p-32;
+            double divisor = i * 0x1p32;
+            DoubleVector any = DoubleVector.zero(DOUBLES);
+            for (int t = 0; t < len; t += width) {
+                DoubleVector xv = DoubleVector.fromArray(DOUBLES, operandD, t);
+                DoubleVector tv = DoubleVector.fromArray(DOUBLES, termD, t);
+                DoubleVector p = tv.mul(xv);
+                DoubleVector e = tv.neg().lanewise(VectorOperators.FMA, xv, p); // p - t * x, exact
+                DoubleVector q = p.lanewise(VectorOperators.FMA, inverse, -1.0).add(SMALL).sub(SMALL);
+                DoubleVector r = q.lanewise(VectorOperators.FMA, -divisor, p).sub(e); // t * x - q * divisor, exact
+                DoubleVector next = q.add(1.0, r.compare(VectorOperators.GE, divisor));
+                next.intoArray(termD, t);
+                DoubleVector.fromArray(DOUBLES, sumD, t).add(next).intoArray(sumD, t);
+                any = any.max(next);
+            }
+            if (any.reduceLanes(VectorOperators.MAX) == 0) {
+                break; // every later term is zero: the sums are final
+            }
+        }
+        for (int t = 0; t < len; t += width) {
+            DoubleVector.fromArray(DOUBLES, sumD, t).add(SMALL).reinterpretAsLongs().sub(SMALL_BITS).intoArray(out, t);
+        }
+    }
+
+    private void seriesOnLongs(long[] x, long[] out, int len) {
+        int width = LONGS.length();
+        for (int t = 0; t < len; t += width) {
+            LongVector operand = LongVector.fromArray(LONGS, x, t);
             operand.intoArray(term, t);
             operand.add(I32F32.ONE).intoArray(out, t);
         }

@@ -25,6 +25,7 @@ final class LiquidAlpha {
     private static final int PROBE_LOOKUPS = 1024;
     private static final int MIN_HIT_RATIO = 8;
 
+    private final ExpLanes exp = new ExpLanes();
     private final long[] keys = new long[1 << TABLE_BITS];
     private final long[] values = new long[1 << TABLE_BITS];
     private final int[] generation = new int[1 << TABLE_BITS];
@@ -39,7 +40,6 @@ final class LiquidAlpha {
     private long[] exponent = new long[16];
     private long[] operand = new long[16];
     private long[] series = new long[16];
-    private long[] term = new long[16];
     private long[] pendingAlpha = new long[16];
 
     /** Starts a subnet: its alpha bounds and steepness, and an empty memo. */
@@ -119,7 +119,7 @@ final class LiquidAlpha {
             pendingDiff[t] = diff[missIdx[t]];
         }
         SigmoidLanes.exponents(pendingDiff, exponent, operand, misses, steepnessOverMinus100);
-        ExpLanes.series(operand, series, term, misses);
+        exp.series(operand, series, misses);
         SigmoidLanes.alphas(exponent, series, pendingAlpha, misses, alphaLow, alphaHigh);
         for (int t = 0; t < misses; t++) {
             long a = pendingAlpha[t];
@@ -142,7 +142,6 @@ final class LiquidAlpha {
             exponent = new long[capacity];
             operand = new long[capacity];
             series = new long[capacity];
-            term = new long[capacity];
             pendingAlpha = new long[capacity];
         }
     }

@@ -1,13 +1,18 @@
 package io.yuma.simd;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.yuma.fixed.I32F32;
 import java.util.SplittableRandom;
 import java.util.stream.LongStream;
 import org.junit.jupiter.api.Test;
 
-/** The lane {@code exp} series against substrate-fixed's scalar {@code exp} ({@link I32F32#exp}). */
+/**
+ * The lane {@code exp} series against substrate-fixed's scalar {@code exp} ({@link I32F32#exp}),
+ * on both paths: calls whose operands are all at most {@link ExpLanes#DOUBLE_LIMIT} run on double
+ * lanes, others on long lanes.
+ */
 class ExpLanesTest {
     private static final long TWENTY = I32F32.fromInt(20);
 
@@ -24,7 +29,7 @@ class ExpLanesTest {
         long[] edges = edgeOperands();
         long[] x = java.util.Arrays.copyOf(edges, ExpLanes.paddedLength(edges.length));
         long[] out = new long[x.length];
-        ExpLanes.series(x, out, new long[x.length], x.length);
+        new ExpLanes().series(x, out, x.length);
         for (int t = 0; t < edges.length; t++) {
             assertEquals(I32F32.exp(x[t]), out[t], "operand " + x[t]);
         }
@@ -43,7 +48,7 @@ class ExpLanesTest {
                 }
             }
             long[] out = new long[x.length];
-            ExpLanes.series(x, out, new long[x.length], len);
+            new ExpLanes().series(x, out, len);
             for (int t = 0; t < len; t++) {
                 assertEquals(I32F32.exp(x[t]), out[t], "seed " + seed + ", length " + len + ", operand " + x[t]);
             }
@@ -64,9 +69,69 @@ class ExpLanesTest {
             }
         }
         long[] out = new long[x.length];
-        ExpLanes.series(x, out, new long[x.length], len);
+        new ExpLanes().series(x, out, len);
         for (int t = 0; t < len; t++) {
             assertEquals(I32F32.exp(x[t]), out[t], "seed " + seed + ", operand " + x[t]);
         }
+    }
+
+    @Test
+    void doubleLanesMatchScalarExpUpToTheirLimit() {
+        long limit = ExpLanes.DOUBLE_LIMIT;
+        long[] edges = LongStream.concat(LongStream.of(edgeOperands()).filter(x -> x <= limit),
+                LongStream.of(limit, limit - 1, limit - (1L << 31), 12 * I32F32.ONE, 5 * I32F32.ONE, 5 * I32F32.ONE - 1,
+                        I32F32.ONE / 3, 0x1_0000_0001L, 11 * I32F32.ONE + 0xFFFF_FFFEL)).toArray();
+        long[] x = java.util.Arrays.copyOf(edges, ExpLanes.paddedLength(edges.length));
+        long[] out = new long[x.length];
+        new ExpLanes().series(x, out, edges.length);
+        for (int t = 0; t < edges.length; t++) {
+            assertEquals(I32F32.exp(edges[t]), out[t], "operand " + edges[t]);
+        }
+        long seed = 0xD0B1E5L;
+        SplittableRandom random = new SplittableRandom(seed);
+        int len = 20_000;
+        long[] many = new long[ExpLanes.paddedLength(len)];
+        for (int t = 0; t < len; t++) {
+            many[t] = t % 3 == 0 ? limit - random.nextLong(1L << 20) : 2 + random.nextLong(limit - 1);
+        }
+        long[] manyOut = new long[many.length];
+        new ExpLanes().series(many, manyOut, len);
+        for (int t = 0; t < len; t++) {
+            assertEquals(I32F32.exp(many[t]), manyOut[t], "seed " + seed + ", operand " + many[t]);
+        }
+    }
+
+    @Test
+    void oneOperandAboveTheDoubleLimitSendsTheCallToLongLanes() {
+        long[] x = new long[ExpLanes.paddedLength(9)];
+        for (int t = 0; t < 8; t++) {
+            x[t] = 3 * I32F32.ONE + t * 7919L;
+        }
+        x[8] = ExpLanes.DOUBLE_LIMIT + 1;
+        long[] expected = LongStream.of(x).limit(9).map(I32F32::exp).toArray();
+        long[] out = new long[x.length];
+        new ExpLanes().series(x, out, 9);
+        assertEquals(java.util.Arrays.toString(expected), java.util.Arrays.toString(java.util.Arrays.copyOf(out, 9)));
+    }
+
+    /**
+     * The bounds the double lanes' exactness argument rests on, from the chain's own steps at the
+     * largest operand (terms grow with the operand): every term below 2^48 and the sum below 2^51.
+     */
+    @Test
+    void termsAndSumAtTheDoubleLimitStayWithinTheProvenBounds() {
+        long x = ExpLanes.DOUBLE_LIMIT;
+        long term = x;
+        long sum = I32F32.ONE + x;
+        long largest = term;
+        for (int i = 2; i < 32; i++) {
+            term = java.math.BigInteger.valueOf(term).multiply(java.math.BigInteger.valueOf(x))
+                    .shiftRight(32).longValueExact() / i;
+            largest = Math.max(largest, term);
+            sum += term;
+        }
+        assertEquals(I32F32.exp(x), sum, "the transcribed steps are the chain's");
+        assertTrue(largest < 1L << 48, "largest term " + largest);
+        assertTrue(sum < 1L << 51, "sum " + sum);
     }
 }
