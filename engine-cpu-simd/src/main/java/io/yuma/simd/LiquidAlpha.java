@@ -87,23 +87,24 @@ final class LiquidAlpha {
      * @param alpha receives {@code alpha[t]} for {@code diff[t]}
      */
     void resolve(long[] diff, int needed, int[] missIndex, long[] alpha) {
+        if (!memoOn) {
+            ensure(needed);
+            System.arraycopy(diff, 0, pendingDiff, 0, needed);
+            computePending(needed);
+            System.arraycopy(pendingAlpha, 0, alpha, 0, needed);
+            return;
+        }
         int misses = 0;
-        if (memoOn) {
-            for (int t = 0; t < needed; t++) {
-                alpha[t] = lookup(diff[t]);
-                if (alpha[t] == MISSING) {
-                    missIndex[misses++] = t;
-                }
-            }
-            lookups += needed;
-            hits += needed - misses;
-        } else {
-            for (int t = 0; t < needed; t++) {
+        for (int t = 0; t < needed; t++) {
+            alpha[t] = lookup(diff[t]);
+            if (alpha[t] == MISSING) {
                 missIndex[misses++] = t;
             }
         }
+        lookups += needed;
+        hits += needed - misses;
         evaluate(diff, missIndex, misses, alpha);
-        if (memoOn && lookups >= PROBE_LOOKUPS && hits * MIN_HIT_RATIO < lookups) {
+        if (lookups >= PROBE_LOOKUPS && hits * MIN_HIT_RATIO < lookups) {
             memoOn = false;
         }
     }
@@ -118,9 +119,7 @@ final class LiquidAlpha {
         for (int t = 0; t < misses; t++) {
             pendingDiff[t] = diff[missIdx[t]];
         }
-        SigmoidLanes.exponents(pendingDiff, exponent, operand, misses, steepnessOverMinus100);
-        exp.series(operand, series, misses);
-        SigmoidLanes.alphas(exponent, series, pendingAlpha, misses, alphaLow, alphaHigh);
+        computePending(misses);
         for (int t = 0; t < misses; t++) {
             long a = pendingAlpha[t];
             alpha[missIdx[t]] = a;
@@ -132,6 +131,13 @@ final class LiquidAlpha {
             keys[slot] = pendingDiff[t];
             values[slot] = a;
         }
+    }
+
+    /** {@code pendingAlpha[t]} for {@code pendingDiff[t]}, {@code t < count}, on lanes. */
+    private void computePending(int count) {
+        SigmoidLanes.exponents(pendingDiff, exponent, operand, count, steepnessOverMinus100);
+        exp.series(operand, series, count);
+        SigmoidLanes.alphas(exponent, series, pendingAlpha, count, alphaLow, alphaHigh);
     }
 
     private void ensure(int count) {

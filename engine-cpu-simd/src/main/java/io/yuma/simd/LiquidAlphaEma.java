@@ -7,7 +7,7 @@ package io.yuma.simd;
  * exceeds every earlier column in its row (rows are assumed sorted; unsorted rows lose the entries
  * that break the order), so each row's effective weights and bonds are those running-maximum
  * entries. A row whose weights and bonds are both strictly ascending (the usual case: every entry
- * then counts) takes a merge walk ({@link SortedRowEma}); any other row the stamped dense rows of
+ * then counts) takes vector lanes ({@link SortedRowEma}); any other row the stamped dense rows of
  * {@link RunningMaximaEma}.
  */
 final class LiquidAlphaEma {

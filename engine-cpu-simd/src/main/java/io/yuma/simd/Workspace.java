@@ -16,7 +16,7 @@ final class Workspace {
     long[] useStake, scoreColumn;
     int[] rowK, columnStart, fillCursor;
     int[] neededColumn, missIndex;
-    long[] neededDiff, neededAlpha;
+    long[] neededDiff, neededAlpha, rowBond, rowConsensus;
     long[] medianScoreA, medianStakeA, medianScoreB, medianStakeB, medianScoreC, medianStakeC;
     int[] transposedK = new int[16];
     long[] transposedValue = new long[16];
@@ -79,6 +79,8 @@ final class Workspace {
         missIndex = new int[c];
         neededDiff = new long[c];
         neededAlpha = new long[c];
+        rowBond = new long[c];
+        rowConsensus = new long[c];
         int padded = c + 65; // a partition, its zero pair, and a compress store's full vector past them
         medianScoreA = new long[padded];
         medianStakeA = new long[padded];
@@ -114,6 +116,16 @@ final class Workspace {
             storedColumns = new short[capacity];
             storedValues = new short[capacity];
         }
+    }
+
+    private long[] zeroRow = new long[0];
+
+    /** {@return at least {@code len} zeros}, never written */
+    long[] zeroRow(int len) {
+        if (zeroRow.length < len) {
+            zeroRow = new long[Math.max(len, 2 * zeroRow.length)];
+        }
+        return zeroRow;
     }
 
     private long[] denseScores = new long[0];
