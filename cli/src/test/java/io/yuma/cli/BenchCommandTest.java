@@ -1,10 +1,9 @@
 package io.yuma.cli;
 
+import static io.yuma.cli.CliRun.yuma;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -13,18 +12,12 @@ import org.junit.jupiter.api.Test;
 class BenchCommandTest {
     private static final Path TINY = Path.of("..", "vector-format", "vectors", "edge-kappa0-n4-170400.json.gz");
 
-    private static String[] yuma(int expectedStatus, String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int status = YumaCli.execute(new PrintWriter(out), new PrintWriter(err), args);
-        assertEquals(expectedStatus, status, err.toString());
-        return new String[] {out.toString(), err.toString()};
-    }
-
     @Test
     void printsARowPerEngineWithRatiosToTheReference() {
-        String out = yuma(ExitCodes.OK, "bench", "--engine", "reference,fake", "--input", TINY.toString(),
-                "--seconds", "0.05", "--threads", "2")[0];
+        CliRun bench = yuma("bench", "--engine", "reference,fake", "--input", TINY.toString(),
+                "--seconds", "0.05", "--threads", "2");
+        assertEquals(ExitCodes.OK, bench.status(), bench.err());
+        String out = bench.out();
 
         List<String> lines = out.lines().toList();
         assertTrue(lines.get(0).startsWith("# 2 thread(s)"), out);
@@ -38,10 +31,12 @@ class BenchCommandTest {
 
     @Test
     void badOptionsAreOneLineErrors() {
-        String err = yuma(ExitCodes.ERROR, "bench", "--threads", "0", "--input", TINY.toString())[1];
+        CliRun threads = yuma("bench", "--threads", "0", "--input", TINY.toString());
+        assertEquals(ExitCodes.ERROR, threads.status(), threads.err());
         assertEquals("yuma bench: --threads must be at least 1 and --seconds above 0, got threads=0 seconds=4.0"
-                + System.lineSeparator(), err);
-        err = yuma(ExitCodes.ERROR, "bench", "--engine", "nope", "--input", TINY.toString(), "--seconds", "0.01")[1];
-        assertTrue(err.startsWith("yuma bench: unknown engine 'nope'"), err);
+                + System.lineSeparator(), threads.err());
+        CliRun engine = yuma("bench", "--engine", "nope", "--input", TINY.toString(), "--seconds", "0.01");
+        assertEquals(ExitCodes.ERROR, engine.status(), engine.err());
+        assertTrue(engine.err().startsWith("yuma bench: unknown engine 'nope'"), engine.err());
     }
 }

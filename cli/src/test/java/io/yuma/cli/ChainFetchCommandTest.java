@@ -1,5 +1,6 @@
 package io.yuma.cli;
 
+import static io.yuma.cli.CliRun.yuma;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -7,8 +8,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.yuma.chain.emulator.ChainEmulator;
 import io.yuma.chain.emulator.Placement;
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -41,30 +40,20 @@ class ChainFetchCommandTest {
         }
     }
 
-    private record Outcome(int status, String out, String err) {
-    }
-
-    private static Outcome yuma(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int status = YumaCli.execute(new PrintWriter(out), new PrintWriter(err), args);
-        return new Outcome(status, out.toString(), err.toString());
-    }
-
     @Test
     void anEpochWrittenAsAVectorPassesConform(@TempDir Path dir) {
         Placement subnet = node.placements().stream().filter(p -> p.mechanisms() == 2).findFirst().orElseThrow();
         Path vector = dir.resolve("epoch.json");
-        Outcome epoch = yuma("chain", "epoch", "--url", node.url(), "--netuid", Integer.toString(subnet.netuid()),
+        CliRun epoch = yuma("chain", "epoch", "--url", node.url(), "--netuid", Integer.toString(subnet.netuid()),
                 "--block", Long.toString(subnet.block()), "-o", vector.toString());
         assertEquals(ExitCodes.OK, epoch.status(), epoch.err());
-        Outcome conform = yuma("conform", "--engine", "reference", vector.toString());
+        CliRun conform = yuma("conform", "--engine", "reference", vector.toString());
         assertEquals(ExitCodes.OK, conform.status(), conform.out() + conform.err());
     }
 
     @Test
     void auditFetchesAndAuditsWithoutDivergence(@TempDir Path dir) throws IOException {
-        Outcome audit = yuma("chain", "audit", "--url", node.url(), "--netuid", "all", "--from", "1", "--to",
+        CliRun audit = yuma("chain", "audit", "--url", node.url(), "--netuid", "all", "--from", "1", "--to",
                 Long.toString(node.head()), "--progress", "none", "--engine", "reference", "-o", dir.toString());
         assertEquals(ExitCodes.OK, audit.status(), audit.out() + audit.err());
         assertTrue(audit.out().contains(node.placements().size() + " epochs"), audit.out());
@@ -77,7 +66,7 @@ class ChainFetchCommandTest {
         node.faults().prunedBelow(node.head());
         try {
             Path archive = dir.resolve("a.yhist");
-            Outcome fetch = yuma("chain", "fetch", "--url", node.url(), "--netuid", "1", "--from", "1", "--to",
+            CliRun fetch = yuma("chain", "fetch", "--url", node.url(), "--netuid", "1", "--from", "1", "--to",
                     Long.toString(node.head()), "--progress", "none", "-o", archive.toString());
             assertEquals(ExitCodes.ERROR, fetch.status());
             assertEquals(1, fetch.err().strip().lines().count(), fetch.err());

@@ -1,67 +1,62 @@
 package io.yuma.cli;
 
+import static io.yuma.cli.CliRun.yuma;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import org.junit.jupiter.api.Test;
 
 /** {@code yuma duel}: agreement, a reported difference, and bad options. */
 class DuelCommandTest {
-    private static String[] run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int status = YumaCli.execute(new PrintWriter(out), new PrintWriter(err), args);
-        return new String[] {Integer.toString(status), out.toString(), err.toString()};
-    }
-
     @Test
     void theReferenceAgreesWithItself() {
-        String[] outcome = run("duel", "--engine", "reference", "--cases", "40", "--threads", "2");
-        assertEquals(Integer.toString(ExitCodes.OK), outcome[0], outcome[2]);
-        assertTrue(outcome[1].contains("40 cases") && outcome[1].contains("agree with the reference"), outcome[1]);
-        assertTrue(outcome[1].contains("and 16 subnet cases") && outcome[1].contains("subnet features covered"),
-                "every duel covers subnets with mechanisms too: " + outcome[1]);
+        CliRun outcome = yuma("duel", "--engine", "reference", "--cases", "40", "--threads", "2");
+        assertEquals(ExitCodes.OK, outcome.status(), outcome.err());
+        assertTrue(outcome.out().contains("40 cases") && outcome.out().contains("agree with the reference"),
+                outcome.out());
+        assertTrue(outcome.out().contains("and 16 subnet cases") && outcome.out().contains("subnet features covered"),
+                "every duel covers subnets with mechanisms too: " + outcome.out());
     }
 
     @Test
     void subnetsAloneAreDuelledAndAWrongAnswerReplayedAsASubnetCase() {
-        String[] agree = run("duel", "--engine", "reference", "--cases", "0", "--subnet-cases", "12", "--threads", "2");
-        assertEquals(Integer.toString(ExitCodes.OK), agree[0], agree[2]);
-        assertTrue(agree[1].contains("0 cases and 12 subnet cases") && agree[1].contains("runSubnets"), agree[1]);
+        CliRun agree = yuma("duel", "--engine", "reference", "--cases", "0", "--subnet-cases", "12", "--threads", "2");
+        assertEquals(ExitCodes.OK, agree.status(), agree.err());
+        assertTrue(agree.out().contains("0 cases and 12 subnet cases") && agree.out().contains("runSubnets"),
+                agree.out());
 
-        String[] wrong = run("duel", "--engine", "fake", "--cases", "0", "--subnet-cases", "12", "--threads", "1");
-        assertEquals(Integer.toString(ExitCodes.FAILED), wrong[0], wrong[2]);
-        assertTrue(wrong[1].contains("subnet case ") && wrong[1].contains("-Dyuma.duel.subnet-cases=1"), wrong[1]);
+        CliRun wrong = yuma("duel", "--engine", "fake", "--cases", "0", "--subnet-cases", "12", "--threads", "1");
+        assertEquals(ExitCodes.FAILED, wrong.status(), wrong.err());
+        assertTrue(wrong.out().contains("subnet case ") && wrong.out().contains("-Dyuma.duel.subnet-cases=1"),
+                wrong.out());
     }
 
     @Test
     void aWrongEngineIsStoppedWithTheFieldAndAReplayLine() {
-        String[] outcome = run("duel", "--engine", "fake", "--cases", "40", "--threads", "1");
-        assertEquals(Integer.toString(ExitCodes.FAILED), outcome[0], outcome[2]);
-        assertTrue(outcome[1].contains("stopped at the first mismatch"), outcome[1]);
-        assertTrue(outcome[1].contains("reproduce:"), outcome[1]);
+        CliRun outcome = yuma("duel", "--engine", "fake", "--cases", "40", "--threads", "1");
+        assertEquals(ExitCodes.FAILED, outcome.status(), outcome.err());
+        assertTrue(outcome.out().contains("stopped at the first mismatch"), outcome.out());
+        assertTrue(outcome.out().contains("reproduce:"), outcome.out());
     }
 
     @Test
     void everySubcommandTakesHelp() {
         for (String command : new String[] {"run", "conform", "engines", "bench", "duel"}) {
-            String[] outcome = run(command, "--help");
-            assertEquals(Integer.toString(ExitCodes.OK), outcome[0], command + ": " + outcome[2]);
-            assertTrue(outcome[1].startsWith("Usage: yuma " + command), command + ": " + outcome[1]);
+            CliRun outcome = yuma(command, "--help");
+            assertEquals(ExitCodes.OK, outcome.status(), command + ": " + outcome.err());
+            assertTrue(outcome.out().startsWith("Usage: yuma " + command), command + ": " + outcome.out());
         }
     }
 
     @Test
     void badOptionsAreOneLineErrors() {
-        String[] outcome = run("duel", "--engine", "reference", "--cases", "0");
-        assertEquals(Integer.toString(ExitCodes.ERROR), outcome[0]);
-        assertTrue(outcome[2].contains("--cases must be at least 1"), outcome[2]);
-        assertEquals(1, outcome[2].lines().count(), outcome[2]);
-        String[] negative = run("duel", "--engine", "reference", "--subnet-cases", "-1");
-        assertEquals(Integer.toString(ExitCodes.ERROR), negative[0]);
-        assertTrue(negative[2].contains("subnet-cases=-1"), negative[2]);
-        assertEquals(1, negative[2].lines().count(), negative[2]);
+        CliRun outcome = yuma("duel", "--engine", "reference", "--cases", "0");
+        assertEquals(ExitCodes.ERROR, outcome.status());
+        assertTrue(outcome.err().contains("--cases must be at least 1"), outcome.err());
+        assertEquals(1, outcome.err().lines().count(), outcome.err());
+        CliRun negative = yuma("duel", "--engine", "reference", "--subnet-cases", "-1");
+        assertEquals(ExitCodes.ERROR, negative.status());
+        assertTrue(negative.err().contains("subnet-cases=-1"), negative.err());
+        assertEquals(1, negative.err().lines().count(), negative.err());
     }
 }

@@ -1,5 +1,6 @@
 package io.yuma.cli;
 
+import static io.yuma.cli.CliRun.yuma;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -7,9 +8,6 @@ import static org.junit.jupiter.api.Assumptions.assumeFalse;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
-import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -49,38 +47,6 @@ class FaultInjectionTest {
     @TempDir
     Path dir;
 
-    private record Outcome(int status, String out, String err) {
-        List<String> errLines() {
-            return err.lines().toList();
-        }
-    }
-
-    private static Outcome yuma(Writer stdout, String... args) {
-        StringWriter err = new StringWriter();
-        int status = YumaCli.execute(new PrintWriter(stdout), new PrintWriter(err), args);
-        return new Outcome(status, stdout.toString(), err.toString());
-    }
-
-    private static Outcome yuma(String... args) {
-        return yuma(new StringWriter(), args);
-    }
-
-    /** A standard output whose every write fails as a full disk's or a closed pipe's does. */
-    private static final class FailingWriter extends Writer {
-        @Override
-        public void write(char[] text, int offset, int length) throws IOException {
-            throw new IOException("No space left on device");
-        }
-
-        @Override
-        public void flush() {
-        }
-
-        @Override
-        public void close() {
-        }
-    }
-
     /** What the sandbox holds, file by file: size and modification time. */
     private Map<Path, String> snapshot() throws IOException {
         try (Stream<Path> files = Files.walk(dir)) {
@@ -107,7 +73,7 @@ class FaultInjectionTest {
         return changed;
     }
 
-    private static void assertOneErrorLine(Outcome outcome, String... named) {
+    private static void assertOneErrorLine(CliRun outcome, String... named) {
         assertEquals(ExitCodes.ERROR, outcome.status(), outcome.err());
         assertEquals(1, outcome.errLines().size(), "exactly one line on stderr: " + outcome.err());
         for (String name : named) {
@@ -134,7 +100,7 @@ class FaultInjectionTest {
     void standardOutputThatFailsIsOneLineAndExitTwo(List<String> command) throws IOException {
         Path out = Files.createDirectory(dir.resolve("out"));
         Map<Path, String> before = snapshot();
-        Outcome outcome = yuma(new FailingWriter(), withOut(command, out));
+        CliRun outcome = CliRun.yumaWithFailingStdout(withOut(command, out));
         assertOneErrorLine(outcome, "standard output");
         for (Path path : touched(before, snapshot())) {
             assertTrue(path.startsWith("out"), "only the command's own output is touched, not " + path);
@@ -147,7 +113,7 @@ class FaultInjectionTest {
         assumeTrue(Files.isDirectory(READ_ONLY) && !Files.isWritable(READ_ONLY.resolve("yuma-test"))
                 && !canCreate(READ_ONLY), "needs a read-only /sys, where even root cannot create a file");
         Path target = READ_ONLY.resolve("yuma-fault-test");
-        Outcome outcome = yuma(withOut(command, target));
+        CliRun outcome = yuma(withOut(command, target));
         assertOneErrorLine(outcome, target.toString());
         assertTrue(Files.notExists(target), target + " must not exist after the failure");
     }
@@ -161,7 +127,7 @@ class FaultInjectionTest {
             assumeFalse(canCreate(locked), "running as root, who writes through a directory's permission bits:"
                     + " aReadOnlyDestinationIsOneLineNamingIt covers this with /sys");
             Map<Path, String> before = snapshot();
-            Outcome outcome = yuma(withOut(command, locked.resolve("out")));
+            CliRun outcome = yuma(withOut(command, locked.resolve("out")));
             assertOneErrorLine(outcome, locked.toString());
             assertEquals(Set.of(), touched(before, snapshot()));
         } finally {
@@ -185,7 +151,7 @@ class FaultInjectionTest {
     void anArchiveWhoseDirectoryIsMissingIsOneLineNamingIt(String mode) throws IOException {
         Path target = dir.resolve("missing").resolve("history.yhist");
         Map<Path, String> before = snapshot();
-        Outcome outcome = yuma(archiveCommand(mode, target));
+        CliRun outcome = yuma(archiveCommand(mode, target));
         assertOneErrorLine(outcome, target.toString());
         assertEquals(Set.of(), touched(before, snapshot()));
     }
@@ -194,7 +160,7 @@ class FaultInjectionTest {
     @ValueSource(strings = {"audit", "replay"})
     void aRunDirectoryWhoseParentIsMissingIsCreated(String mode) throws IOException {
         Path out = dir.resolve("missing").resolve("deeper").resolve("run");
-        Outcome outcome = yuma("recompute", mode, "--engine", "reference", "--progress", "none", "-o", out.toString(),
+        CliRun outcome = yuma("recompute", mode, "--engine", "reference", "--progress", "none", "-o", out.toString(),
                 SEQUENCE.toString());
         assertEquals(ExitCodes.OK, outcome.status(), outcome.err());
         assertTrue(Files.exists(out.resolve("summary.json")));
@@ -208,7 +174,7 @@ class FaultInjectionTest {
         Path partial = dir.resolve("history.yhist.partial");
         Files.createSymbolicLink(partial, FULL);
         Map<Path, String> before = snapshot();
-        Outcome outcome = yuma(archiveCommand(mode, target));
+        CliRun outcome = yuma(archiveCommand(mode, target));
         assertOneErrorLine(outcome, partial.toString(), "No space left on device");
         assertTrue(Files.notExists(target), "no archive may look complete");
         for (Path path : touched(before, snapshot())) {
@@ -226,14 +192,14 @@ class FaultInjectionTest {
             Path out = small.resolve("run");
             List<String> command = List.of("recompute", mode, "--engine", "reference", "--progress", "none",
                     "--checkpoint-interval", "0", "-o", out.toString(), BIG_SEQUENCE.toString());
-            Outcome outcome = yuma(command.toArray(String[]::new));
+            CliRun outcome = yuma(command.toArray(String[]::new));
             assertOneErrorLine(outcome, out.toString(), "No space left on device");
             assertTrue(Files.notExists(out.resolve("summary.json")), "no run may look complete");
 
             assertTrue(mount(small, "remount,size=64m"), "growing the tmpfs");
             List<String> resume = new ArrayList<>(command);
             resume.add(2, "--resume");
-            Outcome resumed = yuma(resume.toArray(String[]::new));
+            CliRun resumed = yuma(resume.toArray(String[]::new));
             assertTrue(resumed.status() != ExitCodes.ERROR, resumed.err());
             assertTrue(Files.exists(out.resolve("summary.json")), "the resumed run completes");
         } finally {
@@ -266,7 +232,7 @@ class FaultInjectionTest {
         String err = stderr(yuma);
         assertTrue(yuma.waitFor(120, TimeUnit.SECONDS), "yuma did not end");
         assertNotEquals(0, yuma.exitValue(), err);
-        assertOneErrorLine(new Outcome(yuma.exitValue(), "", err), "standard output");
+        assertOneErrorLine(new CliRun(yuma.exitValue(), "", err), "standard output");
     }
 
     @Test
@@ -275,7 +241,7 @@ class FaultInjectionTest {
         yuma.getInputStream().close(); // the reader went away, as `yuma run ... | head -c0` does
         String err = stderr(yuma);
         assertTrue(yuma.waitFor(120, TimeUnit.SECONDS), "yuma did not end");
-        assertOneErrorLine(new Outcome(yuma.exitValue(), "", err), "standard output");
+        assertOneErrorLine(new CliRun(yuma.exitValue(), "", err), "standard output");
     }
 
     /** The child's stderr without the JVM's incubator-module notice, which ./yuma filters out too. */

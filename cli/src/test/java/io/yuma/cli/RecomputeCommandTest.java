@@ -1,5 +1,6 @@
 package io.yuma.cli;
 
+import static io.yuma.cli.CliRun.yuma;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -10,8 +11,6 @@ import io.yuma.recompute.RecordLocation;
 import io.yuma.vector.SubnetEpoch;
 import io.yuma.vector.VectorReader;
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -35,25 +34,15 @@ class RecomputeCommandTest {
     @TempDir
     Path dir;
 
-    private record Outcome(int status, String out, String err) {
-    }
-
-    private static Outcome yuma(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int status = YumaCli.execute(new PrintWriter(out), new PrintWriter(err), args);
-        return new Outcome(status, out.toString(), err.toString());
-    }
-
     @Test
     void theBundledExampleReplaysWithoutDivergenceFromJsonAndFromTheArchive() throws IOException {
-        Outcome json = yuma("recompute", "replay", "--progress", "none", "-o", dir.resolve("json").toString(),
+        CliRun json = yuma("recompute", "replay", "--progress", "none", "-o", dir.resolve("json").toString(),
                 HISTORY.toString());
         assertEquals(ExitCodes.OK, json.status(), json.err());
         assertTrue(json.out().startsWith("recompute replay ("), json.out());
         assertTrue(json.out().contains("0 divergent epochs, 0 divergences"), json.out());
 
-        Outcome archive = yuma("recompute", "replay", "--progress", "none", "-o", dir.resolve("archive").toString(),
+        CliRun archive = yuma("recompute", "replay", "--progress", "none", "-o", dir.resolve("archive").toString(),
                 ARCHIVE.toString());
         assertEquals(ExitCodes.OK, archive.status(), archive.err());
         for (String name : List.of("results.csv", "results.jsonl", "divergences.csv", "issues.csv")) {
@@ -65,7 +54,7 @@ class RecomputeCommandTest {
     @Test
     void theBundledArchiveIsTheConvertedHistory() throws IOException {
         Path archive = dir.resolve("history.yhist");
-        Outcome outcome = yuma("recompute", "convert", "-o", archive.toString(), HISTORY.toString());
+        CliRun outcome = yuma("recompute", "convert", "-o", archive.toString(), HISTORY.toString());
         assertEquals(ExitCodes.OK, outcome.status(), outcome.err());
         assertEquals(-1, Files.mismatch(ARCHIVE, archive), "regenerate " + ARCHIVE + " with the README's command");
     }
@@ -82,7 +71,7 @@ class RecomputeCommandTest {
             }
             writer.commit();
         }
-        Outcome outcome = yuma("recompute", "convert", "-o", dir.resolve("json").toString(), archive.toString());
+        CliRun outcome = yuma("recompute", "convert", "-o", dir.resolve("json").toString(), archive.toString());
         assertEquals(ExitCodes.OK, outcome.status(), outcome.err());
         assertEquals("warning: 16 chain records were written without their chain origin (netuid, block, block hash, "
                 + "spec version): vector files have no place for it; the archive keeps it" + System.lineSeparator(),
@@ -91,7 +80,7 @@ class RecomputeCommandTest {
 
     @Test
     void aWhatIfOverrideDivergesAndExitsOne() {
-        Outcome outcome = yuma("recompute", "audit", "--progress", "none", "--results", "csv", "--set", "kappa=0",
+        CliRun outcome = yuma("recompute", "audit", "--progress", "none", "--results", "csv", "--set", "kappa=0",
                 "-o", dir.toString(), ARCHIVE.toString());
         assertEquals(ExitCodes.FAILED, outcome.status(), outcome.err());
         assertTrue(outcome.out().lines().anyMatch(line -> line.matches("  compared \\d+ epochs .*: [1-9]\\d* divergent "
@@ -119,11 +108,11 @@ class RecomputeCommandTest {
     @Test
     void synthWritesSubnetsTimesEpochsThatAnAuditMatches() {
         Path archive = dir.resolve("synth.yhist");
-        Outcome synth = yuma("recompute", "synth", "--subnets", "3", "--epochs", "4", "-o", archive.toString(),
+        CliRun synth = yuma("recompute", "synth", "--subnets", "3", "--epochs", "4", "-o", archive.toString(),
                 HISTORY.resolve("sequence-n8-e50-190003.json.gz").toString());
         assertEquals(ExitCodes.OK, synth.status(), synth.err());
         assertEquals("wrote 12 records (3 subnets x 4 epochs) to " + archive + System.lineSeparator(), synth.out());
-        Outcome audit = yuma("recompute", "audit", "--progress", "none", "--results", "none", "-o",
+        CliRun audit = yuma("recompute", "audit", "--progress", "none", "--results", "none", "-o",
                 dir.resolve("out").toString(), archive.toString());
         assertEquals(ExitCodes.OK, audit.status(), audit.err());
         assertTrue(audit.out().contains(": 12 epochs of 12 records;"), audit.out());
@@ -132,11 +121,11 @@ class RecomputeCommandTest {
     @Test
     void aSubnetSequenceReplaysWithoutDivergenceFromJsonAndFromItsArchiveWithEachMechanismsRows() throws IOException {
         Path archive = dir.resolve("subnet.yhist");
-        Outcome convert = yuma("recompute", "convert", "-o", archive.toString(), SUBNET_SEQUENCE.toString());
+        CliRun convert = yuma("recompute", "convert", "-o", archive.toString(), SUBNET_SEQUENCE.toString());
         assertEquals(ExitCodes.OK, convert.status(), convert.err());
         for (Path input : List.of(SUBNET_SEQUENCE, archive)) {
             Path out = dir.resolve(input.getFileName() + ".out");
-            Outcome replay = yuma("recompute", "replay", "--progress", "none", "--engine", "reference", "-o",
+            CliRun replay = yuma("recompute", "replay", "--progress", "none", "--engine", "reference", "-o",
                     out.toString(), input.toString());
             assertEquals(ExitCodes.OK, replay.status(), replay.err());
             assertTrue(replay.out().contains(": 16 epochs of 16 records;"), replay.out());
@@ -154,10 +143,10 @@ class RecomputeCommandTest {
     @Test
     void synthOfASubnetSequenceWritesSubnetEpochsThatAnAuditMatches() {
         Path archive = dir.resolve("synth.yhist");
-        Outcome synth = yuma("recompute", "synth", "--subnets", "2", "--epochs", "3", "-o", archive.toString(),
+        CliRun synth = yuma("recompute", "synth", "--subnets", "2", "--epochs", "3", "-o", archive.toString(),
                 SUBNET_SEQUENCE.toString());
         assertEquals(ExitCodes.OK, synth.status(), synth.err());
-        Outcome audit = yuma("recompute", "audit", "--progress", "none", "--engine", "reference", "--results",
+        CliRun audit = yuma("recompute", "audit", "--progress", "none", "--engine", "reference", "--results",
                 "none", "-o", dir.resolve("out").toString(), archive.toString());
         assertEquals(ExitCodes.OK, audit.status(), audit.err());
         assertTrue(audit.out().contains("compared 6 epochs with their recorded outputs: 0 divergent epochs"),
@@ -168,7 +157,7 @@ class RecomputeCommandTest {
     void inputFilesWithoutOutputsAreComputedButNotCompared() throws IOException {
         Path input = TestInputs.inputOnlyFile(dir);
         Path out = dir.resolve("out");
-        Outcome outcome = yuma("recompute", "replay", "--engine", "fake", "--progress", "none", "--results", "jsonl",
+        CliRun outcome = yuma("recompute", "replay", "--engine", "fake", "--progress", "none", "--results", "jsonl",
                 "-o", out.toString(), input.toString());
         assertEquals(ExitCodes.OK, outcome.status(), outcome.err());
         assertTrue(outcome.out().contains("compared 0 epochs"), outcome.out());
@@ -205,7 +194,7 @@ class RecomputeCommandTest {
         bytes[bytes.length / 2] ^= 0x5a;
         Files.write(corrupt, bytes);
         Path stopped = dir.resolve("stopped");
-        Outcome stop = yuma("recompute", "replay", "--progress", "none", "-o", stopped.toString(), corrupt.toString());
+        CliRun stop = yuma("recompute", "replay", "--progress", "none", "-o", stopped.toString(), corrupt.toString());
         assertEquals(ExitCodes.ERROR, stop.status(), stop.err());
         assertTrue(stop.err().startsWith(run + corrupt + ": record at byte "), stop.err());
         assertTrue(stop.err().endsWith("; the run stopped there (--on-error=stop): what came before it is kept in "
@@ -221,7 +210,7 @@ class RecomputeCommandTest {
                 "unused.json"), synth + "--subnets must be at least 1, was 0");
     }
 
-    private static void assertOneLineError(Outcome outcome, String message) {
+    private static void assertOneLineError(CliRun outcome, String message) {
         assertEquals(ExitCodes.ERROR, outcome.status(), outcome.err());
         assertEquals(message + System.lineSeparator(), outcome.err());
     }

@@ -1,13 +1,12 @@
 package io.yuma.cli;
 
+import static io.yuma.cli.CliRun.yuma;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.yuma.scenario.ScenarioLibrary;
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
@@ -18,19 +17,9 @@ class SimulateCommandTest {
     @TempDir
     Path dir;
 
-    private record Outcome(int status, String out, String err) {
-    }
-
-    private static Outcome yuma(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int status = YumaCli.execute(new PrintWriter(out), new PrintWriter(err), args);
-        return new Outcome(status, out.toString(), err.toString());
-    }
-
     @Test
     void listNamesEveryShippedScenarioWithItsNote() {
-        Outcome listed = yuma("simulate", "--list");
+        CliRun listed = yuma("simulate", "--list");
         assertEquals(ExitCodes.OK, listed.status(), listed.err());
         assertEquals(ScenarioLibrary.names().size(), listed.out().lines().count());
         assertTrue(listed.out().contains("chain-yuma3-kappa-moves-first  Yuma3"), listed.out());
@@ -38,7 +27,7 @@ class SimulateCommandTest {
 
     @Test
     void aShippedScenarioRunsByNameAndAFileByPath() throws IOException {
-        Outcome byName = yuma("simulate", "--engine", "reference", "--progress", "none", "-o", dir.toString(),
+        CliRun byName = yuma("simulate", "--engine", "reference", "--progress", "none", "-o", dir.toString(),
                 "chain-yuma3-kappa-moves-first");
         assertEquals(ExitCodes.OK, byName.status(), byName.err());
         assertTrue(byName.out().startsWith("chain-yuma3-kappa-moves-first: 7 epochs x 4 variants on reference"),
@@ -48,7 +37,7 @@ class SimulateCommandTest {
         Path file = dir.resolve("mine.yaml");
         Files.writeString(file, "name: mine\nepochs: 3\nvalidators: [V]\nservers: [S]\n"
                 + "weights:\n  - {epochs: 0-, set: {S: 1}}\nvariants: [yuma1]\n");
-        Outcome byPath = yuma("simulate", "--progress", "none", "-o", dir.toString(), file.toString());
+        CliRun byPath = yuma("simulate", "--progress", "none", "-o", dir.toString(), file.toString());
         assertEquals(ExitCodes.OK, byPath.status(), byPath.err());
         assertEquals(1 + 3 * 2, Files.readAllLines(dir.resolve("mine").resolve("results.csv")).size());
     }
@@ -58,7 +47,7 @@ class SimulateCommandTest {
         Path file = dir.resolve("bad.yaml");
         Files.writeString(file, "name: bad\nepochs: 3\nvalidators: [V]\nservers: [S]\n"
                 + "weights:\n  - {epochs: 0-, set: {T: 1}}\n");
-        Outcome bad = yuma("simulate", "-o", dir.resolve("out").toString(), file.toString());
+        CliRun bad = yuma("simulate", "-o", dir.resolve("out").toString(), file.toString());
         assertEquals(ExitCodes.ERROR, bad.status());
         assertEquals("yuma simulate: " + file + ":6:27: field weights[0].set.T: no neuron is named 'T'; the names are"
                 + " [V, S]", bad.err().strip());
@@ -67,7 +56,7 @@ class SimulateCommandTest {
 
     @Test
     void anUnknownScenarioIsAUsageError() {
-        Outcome unknown = yuma("simulate", "-o", dir.toString(), "no-such-scenario");
+        CliRun unknown = yuma("simulate", "-o", dir.toString(), "no-such-scenario");
         assertEquals(ExitCodes.ERROR, unknown.status());
         assertTrue(unknown.err().contains("'no-such-scenario' is neither a file nor a shipped scenario"),
                 unknown.err());
@@ -76,10 +65,10 @@ class SimulateCommandTest {
     @Test
     void reportDrawsARecomputeOutput() throws IOException {
         Path out = dir.resolve("replayed");
-        Outcome replay = yuma("recompute", "replay", "--progress", "none", "-o", out.toString(),
+        CliRun replay = yuma("recompute", "replay", "--progress", "none", "-o", out.toString(),
                 Path.of("examples", "history").toString());
         assertEquals(ExitCodes.OK, replay.status(), replay.err());
-        Outcome report = yuma("report", out.toString());
+        CliRun report = yuma("report", out.toString());
         assertEquals(ExitCodes.OK, report.status(), report.err());
         assertTrue(Files.readString(out.resolve("report.html")).contains("uPlot"));
     }

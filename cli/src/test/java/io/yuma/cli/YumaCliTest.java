@@ -1,5 +1,6 @@
 package io.yuma.cli;
 
+import static io.yuma.cli.CliRun.yuma;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -13,9 +14,7 @@ import io.yuma.vector.VectorFiles;
 import io.yuma.vector.VectorReader;
 import io.yuma.vector.VectorWriter;
 import java.io.IOException;
-import java.io.PrintWriter;
 import java.io.StringWriter;
-import java.io.Writer;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -35,26 +34,13 @@ class YumaCliTest {
     @TempDir
     Path dir;
 
-    private record Outcome(int status, String out, String err) {
-        List<String> outLines() {
-            return out.lines().toList();
-        }
-    }
-
-    private static Outcome yuma(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int status = YumaCli.execute(new PrintWriter(out), new PrintWriter(err), args);
-        return new Outcome(status, out.toString(), err.toString());
-    }
-
     private static String json(List<EpochResult> results, boolean asArray) throws IOException {
         StringWriter text = new StringWriter();
         VectorWriter.writeResults(results, asArray, text);
         return text.toString();
     }
 
-    private static void assertOneLineError(Outcome outcome, String message) {
+    private static void assertOneLineError(CliRun outcome, String message) {
         assertEquals(ExitCodes.ERROR, outcome.status(), outcome.err());
         assertEquals(message + System.lineSeparator(), outcome.err());
         assertEquals("", outcome.out());
@@ -62,30 +48,15 @@ class YumaCliTest {
 
     @Test
     void outputThatCannotBeWrittenIsAnError() {
-        Writer full = new Writer() {
-            @Override
-            public void write(char[] text, int offset, int length) throws IOException {
-                throw new IOException("No space left on device");
-            }
-
-            @Override
-            public void flush() {
-            }
-
-            @Override
-            public void close() {
-            }
-        };
-        StringWriter err = new StringWriter();
-        int status = YumaCli.execute(new PrintWriter(full), new PrintWriter(err), "run", EDGE.toString());
-        assertEquals(ExitCodes.ERROR, status, err.toString());
+        CliRun outcome = CliRun.yumaWithFailingStdout("run", EDGE.toString());
+        assertEquals(ExitCodes.ERROR, outcome.status(), outcome.err());
         assertEquals("yuma: cannot write the output: writing to standard output failed (disk full, or the reader"
-                + " closed it)" + System.lineSeparator(), err.toString());
+                + " closed it)" + System.lineSeparator(), outcome.err());
     }
 
     @Test
     void helpListsTheCommands() {
-        Outcome outcome = yuma("--help");
+        CliRun outcome = yuma("--help");
         assertEquals(ExitCodes.OK, outcome.status());
         for (String command : List.of("run", "conform", "engines")) {
             assertTrue(outcome.out().contains("  " + command + " "), outcome.out());
@@ -105,7 +76,7 @@ class YumaCliTest {
 
     @Test
     void enginesListsAvailabilityAndReasons() {
-        Outcome outcome = yuma("engines");
+        CliRun outcome = yuma("engines");
         assertEquals(ExitCodes.OK, outcome.status(), outcome.err());
         assertTrue(outcome.outLines().contains(String.format("%-12s %-11s %s", "fake-gpu", "unavailable",
                 FakeEngines.Unavailable.REASON)), outcome.out());
@@ -115,7 +86,7 @@ class YumaCliTest {
     @Test
     void runPrintsTheEngineResultWithU64Unsigned() throws IOException {
         Path file = TestInputs.inputOnlyFile(dir);
-        Outcome outcome = yuma("run", "--engine", "fake", file.toString());
+        CliRun outcome = yuma("run", "--engine", "fake", file.toString());
         assertEquals(ExitCodes.OK, outcome.status(), outcome.err());
         EpochInput input = VectorReader.readInputs(file).epochs().getFirst();
         assertEquals(json(List.of(FakeEngines.answer(input)), false), outcome.out());
@@ -125,7 +96,7 @@ class YumaCliTest {
 
     @Test
     void runWithTheDefaultEngineReproducesAGoldenVector() throws IOException {
-        Outcome outcome = yuma("run", EDGE.toString());
+        CliRun outcome = yuma("run", EDGE.toString());
         assertEquals(ExitCodes.OK, outcome.status(), outcome.err());
         assertEquals(json(List.of(VectorReader.read(EDGE).epochs().getFirst().expected().withoutTrace()), false),
                 outcome.out());
@@ -133,7 +104,7 @@ class YumaCliTest {
 
     @Test
     void runOnASequencePrintsEveryEpochInAnArray() throws IOException {
-        Outcome outcome = yuma("run", "--engine", "reference", SEQUENCE.toString());
+        CliRun outcome = yuma("run", "--engine", "reference", SEQUENCE.toString());
         assertEquals(ExitCodes.OK, outcome.status(), outcome.err());
         List<EpochResult> expected = VectorReader.read(SEQUENCE).epochs().stream()
                 .map(epoch -> epoch.expected().withoutTrace()).toList();
@@ -143,7 +114,7 @@ class YumaCliTest {
 
     @Test
     void runOnASubnetSequencePrintsEveryMechanismAndTheAggregate() throws IOException {
-        Outcome outcome = yuma("run", "--engine", "simd", SUBNET_SEQUENCE.toString());
+        CliRun outcome = yuma("run", "--engine", "simd", SUBNET_SEQUENCE.toString());
         assertEquals(ExitCodes.OK, outcome.status(), outcome.err());
         List<SubnetResult> expected = VectorReader.read(SUBNET_SEQUENCE).subnetEpochs().stream()
                 .map(SubnetEpoch::expected).toList();
@@ -155,7 +126,7 @@ class YumaCliTest {
 
     @Test
     void runWithTraceRefusesASubnet() {
-        Outcome outcome = yuma("run", "--trace", SUBNET_SEQUENCE.toString());
+        CliRun outcome = yuma("run", "--trace", SUBNET_SEQUENCE.toString());
         assertEquals(ExitCodes.ERROR, outcome.status(), outcome.err());
         assertTrue(outcome.err().startsWith("yuma run: --trace: FORMAT.md defines traces for single-mechanism epochs only"),
                 outcome.err());
@@ -164,7 +135,7 @@ class YumaCliTest {
 
     @Test
     void runWithTracePrintsTheReferenceTrace() throws IOException {
-        Outcome outcome = yuma("run", "--trace", EDGE.toString());
+        CliRun outcome = yuma("run", "--trace", EDGE.toString());
         assertEquals(ExitCodes.OK, outcome.status(), outcome.err());
         long[] stake = VectorReader.read(EDGE).epochs().getFirst().trace().vectors().get("stake");
         String stakeTrace = LongStream.of(stake).mapToObj(Long::toString).collect(Collectors.joining(",", "\"stake\":[", "]"));
@@ -194,7 +165,7 @@ class YumaCliTest {
 
     @Test
     void verbosePrintsTheStackTraceAfterTheMessage() {
-        Outcome outcome = yuma("run", "--verbose", "nope.json");
+        CliRun outcome = yuma("run", "--verbose", "nope.json");
         assertEquals(ExitCodes.ERROR, outcome.status());
         List<String> lines = outcome.err().lines().toList();
         assertEquals("yuma run: no such file: nope.json", lines.getFirst());
@@ -203,7 +174,7 @@ class YumaCliTest {
 
     @Test
     void unknownEngineListsTheEnginesFound() throws IOException {
-        Outcome outcome = yuma("run", "--engine", "nosuch", TestInputs.inputOnlyFile(dir).toString());
+        CliRun outcome = yuma("run", "--engine", "nosuch", TestInputs.inputOnlyFile(dir).toString());
         assertEquals(ExitCodes.ERROR, outcome.status());
         assertTrue(outcome.err().startsWith("yuma run: unknown engine 'nosuch'; engines found: "), outcome.err());
         assertTrue(outcome.err().contains("reference") && outcome.err().contains("fake"), outcome.err());
@@ -218,7 +189,7 @@ class YumaCliTest {
 
     @Test
     void conformPassesEveryBundledVectorOnTheReference() throws IOException {
-        Outcome outcome = yuma("conform", "--engine", "reference", VECTORS.toString());
+        CliRun outcome = yuma("conform", "--engine", "reference", VECTORS.toString());
         assertEquals(ExitCodes.OK, outcome.status(), outcome.out() + outcome.err());
         int vectors = VectorFiles.find(List.of(VECTORS)).size();
         assertEquals("conformance reference: " + vectors + " passed, 0 failed", outcome.outLines().getLast());
@@ -230,7 +201,7 @@ class YumaCliTest {
     void conformReportsEachFailureAndExitsOne() throws IOException {
         Files.copy(EDGE, dir.resolve(EDGE.getFileName()));
         Files.copy(SEQUENCE, dir.resolve(SEQUENCE.getFileName()));
-        Outcome outcome = yuma("conform", "--engine", "fake", dir.toString());
+        CliRun outcome = yuma("conform", "--engine", "fake", dir.toString());
         assertEquals(ExitCodes.FAILED, outcome.status(), outcome.err());
         List<String> lines = outcome.outLines();
         assertEquals("edge: 0 passed, 1 failed", lines.get(0));
@@ -248,7 +219,7 @@ class YumaCliTest {
         EpochInput input = VectorReader.readInputs(TestInputs.inputOnlyFile(dir)).epochs().getFirst();
         Vector vector = Vector.single("made-up", "handmade", new VectorEpoch(input, FakeEngines.answer(input)));
         VectorWriter.write(vector, dir.resolve("made-up.json"));
-        Outcome outcome = yuma("conform", "--engine", "fake", dir.resolve("made-up.json").toString());
+        CliRun outcome = yuma("conform", "--engine", "fake", dir.resolve("made-up.json").toString());
         assertEquals(ExitCodes.OK, outcome.status(), outcome.out() + outcome.err());
         assertEquals(List.of("handmade: 1 passed, 0 failed", "conformance fake: 1 passed, 0 failed"), outcome.outLines());
     }
@@ -259,7 +230,7 @@ class YumaCliTest {
         Vector vector = Vector.single("made-up", "handmade\nconformance fake: 9 passed, 0 failed\r\u001b[2K",
                 new VectorEpoch(input, FakeEngines.answer(input)));
         VectorWriter.write(vector, dir.resolve("made-up.json"));
-        Outcome outcome = yuma("conform", "--engine", "fake", dir.resolve("made-up.json").toString());
+        CliRun outcome = yuma("conform", "--engine", "fake", dir.resolve("made-up.json").toString());
         assertEquals(ExitCodes.OK, outcome.status(), outcome.out() + outcome.err());
         assertEquals(List.of("handmade\\nconformance fake: 9 passed, 0 failed\\r\\u001b[2K: 1 passed, 0 failed",
                 "conformance fake: 1 passed, 0 failed"), outcome.outLines());
@@ -275,7 +246,7 @@ class YumaCliTest {
     void conformStopsOnABadVectorFile() throws IOException {
         Path bad = dir.resolve("bad.json");
         Files.writeString(bad, "{\"name\":\"bad\",,}");
-        Outcome outcome = yuma("conform", "--engine", "fake", dir.toString());
+        CliRun outcome = yuma("conform", "--engine", "fake", dir.toString());
         assertEquals(ExitCodes.ERROR, outcome.status());
         assertTrue(outcome.err().startsWith("yuma conform: " + bad + ": malformed JSON at line 1"), outcome.err());
         assertEquals(1, outcome.err().lines().count());
