@@ -10,7 +10,6 @@ import static io.yuma.simd.LaneConversions.SMALL;
 import static io.yuma.simd.LaneConversions.SMALL_BITS;
 
 import jdk.incubator.vector.DoubleVector;
-import jdk.incubator.vector.IntVector;
 import jdk.incubator.vector.LongVector;
 import jdk.incubator.vector.VectorMask;
 import jdk.incubator.vector.VectorOperators;
@@ -37,7 +36,6 @@ import jdk.incubator.vector.VectorSpecies;
 final class ColumnDivision {
     private static final VectorSpecies<Long> LONGS = LongVector.SPECIES_PREFERRED;
     private static final VectorSpecies<Double> DOUBLES = DoubleVector.SPECIES_PREFERRED;
-    private static final VectorSpecies<Integer> INTS = IntVector.SPECIES_PREFERRED;
     private static final long DIVISOR_LIMIT = 1L << 62;
     private static final double TWO_32 = 0x1p32;
 
@@ -71,7 +69,7 @@ final class ColumnDivision {
                 continue;
             }
             int first = m.col[start];
-            if (ascendsByOne(m.col, start, end)) {
+            if (m.ascendsByOne(i)) {
                 divideLanes(m, start, end, byColumn, scaleByColumn, first - start);
             } else {
                 for (int k = start; k < end; k++) {
@@ -82,24 +80,6 @@ final class ColumnDivision {
             }
         }
         java.util.Arrays.fill(byColumn, 0, columns, ZERO);
-    }
-
-    /** True when {@code col[k] == col[start] + (k - start)} for every entry of the row. */
-    private static boolean ascendsByOne(int[] col, int start, int end) {
-        int offset = col[start] - start; // col[k] - k for every k of such a row
-        IntVector expected = IntVector.zero(INTS).addIndex(1).add(offset);
-        int k = start;
-        for (int bound = start + INTS.loopBound(end - start); k < bound; k += INTS.length()) {
-            if (IntVector.fromArray(INTS, col, k).compare(VectorOperators.NE, expected.add(k)).anyTrue()) {
-                return false;
-            }
-        }
-        for (; k < end; k++) {
-            if (col[k] - k != offset) {
-                return false;
-            }
-        }
-        return true;
     }
 
     /**

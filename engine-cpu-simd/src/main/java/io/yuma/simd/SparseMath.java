@@ -6,7 +6,6 @@ import static io.yuma.fixed.I32F32.saturatingAdd;
 import static io.yuma.fixed.I32F32.saturatingMul;
 import static io.yuma.fixed.I32F32.saturatingSub;
 
-import java.util.Arrays;
 
 /**
  * The chain's sparse matrix operations (its {@code math.rs} names) over {@link SparseRows}, with
@@ -15,53 +14,6 @@ import java.util.Arrays;
  */
 final class SparseMath {
     private SparseMath() {
-    }
-
-    /**
-     * {@code col_clip_sparse}: each entry clipped to its column's threshold; an entry above a
-     * threshold {@code <= 0} is dropped.
-     *
-     * @param weights the matrix, columns below the threshold's length
-     * @param threshold per-column thresholds
-     * @param out the clipped matrix
-     */
-    static void colClipSparse(SparseRows weights, long[] threshold, SparseRows out) {
-        out.reset(weights.rows);
-        out.reserve(weights.size);
-        int[] inCol = weights.col;
-        long[] inVal = weights.val;
-        int[] outCol = out.col;
-        long[] outVal = out.val;
-        int size = 0;
-        for (int i = 0; i < weights.rows; i++) {
-            for (int k = weights.start(i); k < weights.end(i); k++) {
-                int j = inCol[k];
-                long value = inVal[k];
-                long th = threshold[j]; // weights columns are below n
-                // keep the value, or clip it to a positive threshold; a threshold <= 0 drops it
-                outCol[size] = j;
-                outVal[size] = th < value ? th : value;
-                size += (th < value && th <= ZERO) ? 0 : 1;
-            }
-            out.size = size;
-            out.endRow();
-        }
-    }
-
-    /**
-     * {@code row_sum_sparse}: wrapping sums.
-     *
-     * @param m the matrix
-     * @param out each row's sum
-     */
-    static void rowSumSparse(SparseRows m, long[] out) {
-        for (int i = 0; i < m.rows; i++) {
-            long sum = 0;
-            for (int k = m.start(i); k < m.end(i); k++) {
-                sum += m.val[k];
-            }
-            out[i] = sum;
-        }
     }
 
     /**
@@ -83,27 +35,6 @@ final class SparseMath {
                 }
             }
             out[i] = total;
-        }
-    }
-
-    /**
-     * {@code matmul_sparse}: {@code out_j = SUM(i) vector_i * m_ij}, saturating.
-     *
-     * @param m the matrix
-     * @param vector per-row factors
-     * @param columns the output's length; entries at or beyond it are skipped
-     * @param out the product
-     */
-    static void matmulSparse(SparseRows m, long[] vector, int columns, long[] out) {
-        Arrays.fill(out, 0, columns, ZERO);
-        for (int i = 0; i < m.rows; i++) {
-            long scale = vector[i];
-            for (int k = m.start(i); k < m.end(i); k++) {
-                int j = m.col[k];
-                if (j < columns) {
-                    out[j] = saturatingAdd(out[j], saturatingMul(scale, m.val[k]));
-                }
-            }
         }
     }
 

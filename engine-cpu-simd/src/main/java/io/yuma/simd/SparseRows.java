@@ -1,6 +1,10 @@
 package io.yuma.simd;
 
 import java.util.Arrays;
+import jdk.incubator.vector.IntVector;
+import jdk.incubator.vector.VectorMask;
+import jdk.incubator.vector.VectorOperators;
+import jdk.incubator.vector.VectorSpecies;
 
 /**
  * A reusable sparse matrix of I32F32 raw-bit values in compressed rows, the SIMD engine's form of
@@ -12,6 +16,7 @@ import java.util.Arrays;
  * {@link #endRow}.
  */
 final class SparseRows {
+    private static final VectorSpecies<Integer> INTS = IntVector.SPECIES_PREFERRED;
     /** Rows closed so far. */
     int rows;
     /** Row {@code i}'s entries start at {@code rowStart[i]}; {@code rowStart[rows]} is {@link #size}. */
@@ -97,5 +102,37 @@ final class SparseRows {
         System.arraycopy(other.val, 0, val, 0, other.size);
         rows = other.rows;
         size = other.size;
+    }
+
+    /**
+     * {@return whether row i's columns ascend one by one}, {@code col[k] == col[start] + (k - start)}
+     * for every entry: such a row's per-column data is one contiguous range, read without gathers.
+     * An empty row does too.
+     */
+    boolean ascendsByOne(int row) {
+        return start(row) == end(row) || runEnd(start(row), end(row)) == end(row);
+    }
+
+    /**
+     * {@return the end of the run of entries from {@code from} whose columns ascend one by one}:
+     * the first {@code k} in {@code (from, end]} with {@code col[k] != col[from] + (k - from)},
+     * or {@code end}. Found on int lanes.
+     */
+    int runEnd(int from, int end) {
+        int offset = col[from] - from; // col[k] - k for every k of the run
+        IntVector expected = IntVector.zero(INTS).addIndex(1).add(offset);
+        int k = from;
+        for (int bound = from + INTS.loopBound(end - from); k < bound; k += INTS.length()) {
+            VectorMask<Integer> differs = IntVector.fromArray(INTS, col, k).compare(VectorOperators.NE, expected.add(k));
+            if (differs.anyTrue()) {
+                return k + differs.firstTrue();
+            }
+        }
+        for (; k < end; k++) {
+            if (col[k] - k != offset) {
+                return k;
+            }
+        }
+        return end;
     }
 }

@@ -76,10 +76,8 @@ final class SubnetKernel {
         long kappa = I32F32.u16ProportionToFixed(intField(rec, s, KAPPA_OFFSET));
         MedianKernel.weightedMedianColSparse(w, w.activeStake, w.weights, n, kappa, w.consensus);
         clock.lap(Stage.MEDIAN);
-        SparseMath.colClipSparse(w.weights, w.consensus, w.clipped);
-        SparseMath.rowSumSparse(w.clipped, w.validatorTrust);
-        // == Ranks, Trust, Incentive ==
-        SparseMath.matmulSparse(w.clipped, w.activeStake, n, w.incentive); // ranks
+        // clipped weights, validator trust, and (== Ranks, Trust, Incentive ==) ranks
+        w.clipTrustRanks.compute(w.weights, w.consensus, w.activeStake, n, w.clipped, w.validatorTrust, w.incentive);
         Lanes.normalize(w.incentive, n);
         clock.lap(Stage.CLIP_RANKS);
         // == Bonds and Dividends ==

@@ -28,6 +28,8 @@ final class Workspace {
     final long[] columnSums = new long[Lanes.COLUMN_SPACE];
     /** The column normalizations' division, with its scratch. */
     final ColumnDivision columnDivision = new ColumnDivision();
+    /** The clip, validator trust and ranks pass. */
+    final ClipTrustRanks clipTrustRanks = new ClipTrustRanks();
     final SparseRows weights = new SparseRows();
     final SparseRows clipped = new SparseRows();
     final SparseRows forBonds = new SparseRows();
