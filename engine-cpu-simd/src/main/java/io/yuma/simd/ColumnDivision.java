@@ -29,9 +29,10 @@ import jdk.incubator.vector.VectorSpecies;
  * lanes for {@code d < 2^62}), the same as for a lane division per entry: the result is the
  * chain's {@code safe_div} whatever the estimate's last bits.
  *
- * <p>A row whose columns ascend one by one reads its divisors and scales straight from the
- * per-column arrays (no gather); other rows gather them entry by entry first (a long gather is no
- * single AVX2 instruction). One instance per workspace holds the scratch.
+ * <p>Each run of a row's entries whose columns ascend one by one (a whole row, or the pieces
+ * either side of a missing column) reads its divisors and scales straight from the per-column
+ * arrays, with no gather (a long gather is no single AVX2 instruction); a run shorter than a
+ * vector takes the scalar division. One instance per workspace holds the scales.
  */
 final class ColumnDivision {
     private static final VectorSpecies<Long> LONGS = LongVector.SPECIES_PREFERRED;
@@ -41,8 +42,6 @@ final class ColumnDivision {
 
     /** Per-column {@code 2^32 / d}, written for the columns below {@code columns} of each call. */
     private final double[] scaleByColumn = new double[Lanes.COLUMN_SPACE];
-    private long[] entryDivisors = new long[16];
-    private double[] entryScales = new double[16];
 
     /**
      * {@code m.val[k] = safe_div(m.val[k], byColumn[m.col[k]])} wherever that divisor is non-zero
@@ -58,25 +57,12 @@ final class ColumnDivision {
             long d = byColumn[c];
             scaleByColumn[c] = d == ZERO ? 0.0 : TWO_32 / d;
         }
-        if (entryDivisors.length < m.size) {
-            entryDivisors = new long[Math.max(m.size, entryDivisors.length * 2)];
-            entryScales = new double[entryDivisors.length];
-        }
         for (int i = 0; i < m.rows; i++) {
-            int start = m.start(i);
             int end = m.end(i);
-            if (start == end) {
-                continue;
-            }
-            int first = m.col[start];
-            if (m.ascendsByOne(i)) {
-                divideLanes(m, start, end, byColumn, scaleByColumn, first - start);
-            } else {
-                for (int k = start; k < end; k++) {
-                    entryDivisors[k] = byColumn[m.col[k]];
-                    entryScales[k] = scaleByColumn[m.col[k]];
-                }
-                divideLanes(m, start, end, entryDivisors, entryScales, 0);
+            for (int k = m.start(i); k < end; ) {
+                int runEnd = m.runEnd(k, end);
+                divideLanes(m, k, runEnd, byColumn, scaleByColumn, m.col[k] - k);
+                k = runEnd;
             }
         }
         java.util.Arrays.fill(byColumn, 0, columns, ZERO);
