@@ -3,15 +3,23 @@ package io.yuma.simd;
 import static io.yuma.fixed.I32F32.ONE;
 import static io.yuma.fixed.I32F32.ZERO;
 import static io.yuma.fixed.I32F32.saturatingAdd;
-import static io.yuma.fixed.I32F32.saturatingMul;
 import static io.yuma.fixed.I32F32.saturatingSub;
+
+import jdk.incubator.vector.LongVector;
+import jdk.incubator.vector.VectorMask;
+import jdk.incubator.vector.VectorOperators;
+import jdk.incubator.vector.VectorSpecies;
 
 /**
  * {@code mat_ema_sparse}, the bonds EMA with one alpha for every entry: original Yuma's
  * ({@code compute_ema_bonds_normal_sparse}) and Yuma3's without liquid alpha
- * ({@code compute_disabled_liquid_alpha}).
+ * ({@code compute_disabled_liquid_alpha}). Each row's new and old entries are scaled into dense
+ * per-column accumulators ({@link ScaledRows}, on lanes where the row allows), which are then
+ * emitted on lanes.
  */
 final class FixedAlphaEma {
+    private static final VectorSpecies<Long> LONGS = LongVector.SPECIES_PREFERRED;
+
     private FixedAlphaEma() {
     }
 
@@ -37,33 +45,55 @@ final class FixedAlphaEma {
                 out.endRow();
                 continue;
             }
-            accumulate(newRows, i, alpha, n, acc);
-            accumulate(oldRows, i, oneMinusAlpha, n, acc);
+            ScaledRows.addScaledRow(newRows, i, alpha, n, acc, null);
+            ScaledRows.addScaledRow(oldRows, i, oneMinusAlpha, n, acc, null);
             out.reserve(n);
-            int[] outCol = out.col;
-            long[] outVal = out.val;
-            int size = out.size;
-            for (int j = 0; j < n; j++) {
-                long value = acc[j];
-                acc[j] = ZERO;
-                outCol[size] = j;
-                outVal[size] = value;
-                if (value > ZERO) {
-                    columnSums[j] = saturatingAdd(columnSums[j], value);
-                    size++;
-                }
-            }
-            out.size = size;
+            out.size = emitPositive(acc, n, columnSums, out.col, out.val, out.size);
             out.endRow();
         }
     }
 
-    private static void accumulate(SparseRows m, int row, long factor, int n, long[] acc) {
-        for (int k = m.start(row); k < m.end(row); k++) {
-            int j = m.col[k];
-            if (j < n) {
-                acc[j] = saturatingAdd(acc[j], saturatingMul(factor, m.val[k]));
+    /**
+     * Appends the positive accumulators as entries, in column order, adds them to their column
+     * sums (a positive addend overflows only upward, to the maximum), and zeroes the
+     * accumulators: on lanes, with the scalar steps for the tail. {@return the new size}
+     */
+    private static int emitPositive(long[] acc, int n, long[] columnSums, int[] outCol, long[] outVal, int size) {
+        LongVector zero = LongVector.zero(LONGS);
+        int j = 0;
+        for (int bound = LONGS.loopBound(n); j < bound; j += LONGS.length()) {
+            LongVector value = LongVector.fromArray(LONGS, acc, j);
+            zero.intoArray(acc, j);
+            VectorMask<Long> positive = value.compare(VectorOperators.GT, 0L);
+            LongVector sum0 = LongVector.fromArray(LONGS, columnSums, j);
+            LongVector sum = sum0.add(value);
+            sum0.blend(sum.blend(Long.MAX_VALUE, sum.compare(VectorOperators.LT, sum0)), positive).intoArray(columnSums, j);
+            int base = size;
+            value.intoArray(outVal, base);
+            if (positive.allTrue()) {
+                for (int t = 0; t < LONGS.length(); t++) {
+                    outCol[base + t] = j + t;
+                }
+                size += LONGS.length();
+            } else {
+                for (int t = 0; t < LONGS.length(); t++) { // compact left: each slot is read before any write reaches it
+                    long v = outVal[base + t];
+                    outCol[size] = j + t;
+                    outVal[size] = v;
+                    size += v > ZERO ? 1 : 0;
+                }
             }
         }
+        for (; j < n; j++) {
+            long value = acc[j];
+            acc[j] = ZERO;
+            outCol[size] = j;
+            outVal[size] = value;
+            if (value > ZERO) {
+                columnSums[j] = saturatingAdd(columnSums[j], value);
+                size++;
+            }
+        }
+        return size;
     }
 }

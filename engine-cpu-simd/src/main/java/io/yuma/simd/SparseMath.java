@@ -78,18 +78,8 @@ final class SparseMath {
         out.reset(m.rows);
         out.reserve(m.size);
         System.arraycopy(m.col, 0, out.col, 0, m.size);
-        long[] inVal = m.val;
-        long[] outVal = out.val;
         for (int i = 0; i < m.rows; i++) {
-            long scale = vector[i];
-            for (int k = m.start(i); k < m.end(i); k++) {
-                long product = saturatingMul(inVal[k], scale);
-                outVal[k] = product;
-                int j = m.col[k];
-                if (j < columns) {
-                    columnSums[j] = saturatingAdd(columnSums[j], product);
-                }
-            }
+            ScaledRows.addScaledRow(m, i, vector[i], columns, columnSums, out.val);
             out.size = m.end(i);
             out.endRow();
         }
