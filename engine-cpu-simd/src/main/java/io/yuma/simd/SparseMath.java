@@ -17,54 +17,6 @@ final class SparseMath {
     }
 
     /**
-     * {@code row_sum_sparse(mat_vec_mul_sparse(m, vector))}: each row's wrapping sum of
-     * {@code m_ij * vector_j} (the products the chain drops as zero add nothing).
-     *
-     * @param m the matrix
-     * @param vector per-column factors; columns at or beyond n are skipped
-     * @param n the subnet's uids
-     * @param out each row's sum
-     */
-    static void rowSumOfMatVecMul(SparseRows m, long[] vector, int n, long[] out) {
-        for (int i = 0; i < n; i++) {
-            long total = 0;
-            for (int k = m.start(i); k < m.end(i); k++) {
-                int j = m.col[k];
-                if (j < n) {
-                    total += saturatingMul(m.val[k], vector[j]);
-                }
-            }
-            out[i] = total;
-        }
-    }
-
-    /**
-     * {@code matmul_transpose_sparse}: {@code out_i = SUM(j) vector_j * m_ij}, saturating; in the
-     * same pass each column's maximum for {@code inplace_col_max_upscale_sparse(m, n)} (the
-     * larger of 0 and the column's entries, columns below n), which reads the same matrix next.
-     *
-     * @param m the matrix
-     * @param vector per-column factors; columns at or beyond n count as 0
-     * @param n the vector's length
-     * @param out the product, one per row
-     * @param columnMax receives the maxima; zero on entry
-     */
-    static void matmulTransposeWithColumnMax(SparseRows m, long[] vector, int n, long[] out, long[] columnMax) {
-        for (int i = 0; i < m.rows; i++) {
-            long acc = ZERO;
-            for (int k = m.start(i); k < m.end(i); k++) {
-                int j = m.col[k];
-                long value = m.val[k];
-                acc = saturatingAdd(acc, saturatingMul(j < n ? vector[j] : ZERO, value));
-                if (j < n && columnMax[j] < value) {
-                    columnMax[j] = value;
-                }
-            }
-            out[i] = acc;
-        }
-    }
-
-    /**
      * {@code row_hadamard_sparse}: each row scaled by its vector entry; in the same pass the
      * column sums of the result ({@link Lanes#addColumnSums}) for its column normalization.
      *

@@ -125,7 +125,7 @@ final class SubnetKernel {
         SparseRows emaBondsNorm = w.scratch;
         emaBondsNorm.copyFrom(w.ema);
         w.columnDivision.divide(emaBondsNorm, n, w.columnSums);
-        SparseMath.rowSumOfMatVecMul(emaBondsNorm, w.incentive, n, w.dividends); // total_bonds_per_validator
+        RowDotProducts.rowSumOfMatVecMul(emaBondsNorm, w.incentive, n, w.dividends); // total_bonds_per_validator
         vectors.multiplyDividendsByActiveStake(n);
         Lanes.normalize(w.dividends, n);
         clock.lap(Stage.DIVIDENDS);
@@ -150,7 +150,7 @@ final class SubnetKernel {
         FixedAlphaEma.matEmaSparse(bondsDelta, w.bonds, n, alpha, w.byColumn, w.columnSums, w.ema);
         clock.lap(Stage.EMA);
         w.columnDivision.divide(w.ema, n, w.columnSums);
-        SparseMath.matmulTransposeWithColumnMax(w.ema, w.incentive, n, w.dividends, w.columnSums);
+        RowDotProducts.matmulTransposeWithColumnMax(w.ema, w.incentive, n, w.dividends, w.columnSums);
         Lanes.normalize(w.dividends, n);
         clock.lap(Stage.DIVIDENDS);
         w.columnDivision.divide(w.ema, n, w.columnSums);

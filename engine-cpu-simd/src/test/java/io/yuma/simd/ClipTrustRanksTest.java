@@ -56,7 +56,7 @@ class ClipTrustRanksTest {
             new ClipTrustRanks().compute(weights, consensus, stake, N, clipped, trust, ranks);
             String where = "seed " + seed + ", round " + round;
             for (int i = 0; i < N; i++) {
-                assertEquals(describe(expectedClipped, i), describe(clipped, i), where + ", clipped row " + i);
+                assertEquals(TestRows.describe(expectedClipped, i), TestRows.describe(clipped, i), where + ", clipped row " + i);
             }
             assertArrayEquals(expectedTrust, trust, where + ", trust");
             assertArrayEquals(expectedRanks, ranks, where + ", ranks");
@@ -102,9 +102,9 @@ class ClipTrustRanksTest {
         m.reset(N);
         for (int i = 0; i < N; i++) {
             int[] columns = switch (random.nextInt(5)) {
-                case 0 -> range(0, N); // a whole row
-                case 1 -> range(random.nextInt(N / 2), N / 2 + random.nextInt(N / 2)); // one run
-                case 2 -> range(0, N).clone(); // gaps, below
+                case 0 -> TestRows.range(0, N); // a whole row
+                case 1 -> TestRows.range(random.nextInt(N / 2), N / 2 + random.nextInt(N / 2)); // one run
+                case 2 -> TestRows.range(0, N).clone(); // gaps, below
                 case 3 -> random.ints(0, N).limit(random.nextInt(12)).toArray(); // unsorted, repeats
                 default -> new int[0];
             };
@@ -136,19 +136,5 @@ class ClipTrustRanksTest {
             case 1 -> ONE;
             default -> random.nextLong(ONE + 1);
         };
-    }
-
-    private static int[] range(int from, int to) {
-        int[] columns = new int[Math.max(0, to - from)];
-        Arrays.setAll(columns, t -> from + t);
-        return columns;
-    }
-
-    private static String describe(SparseRows m, int row) {
-        StringBuilder text = new StringBuilder();
-        for (int k = m.start(row); k < m.end(row); k++) {
-            text.append(m.col[k]).append('=').append(m.val[k]).append(' ');
-        }
-        return text.toString();
     }
 }

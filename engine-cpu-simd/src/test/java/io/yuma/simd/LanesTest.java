@@ -136,7 +136,7 @@ class LanesTest {
                     m.endRow();
                 }
                 if (max) { // the maxima come from the dividends' pass, which reads the same matrix
-                    SparseMath.matmulTransposeWithColumnMax(m, new long[columns], columns, new long[rows], byColumn);
+                    RowDotProducts.matmulTransposeWithColumnMax(m, new long[columns], columns, new long[rows], byColumn);
                 } else {
                     Lanes.addColumnSums(m, columns, byColumn);
                 }

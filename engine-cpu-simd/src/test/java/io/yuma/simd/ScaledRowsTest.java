@@ -25,7 +25,7 @@ class ScaledRowsTest {
         SplittableRandom random = new SplittableRandom(seed);
         for (int round = 0; round < 400; round++) {
             int kind = round % 4; // 0-1 in range, 2 values outside [0, 1], 3 accumulators near saturation
-            SparseRows m = randomRows(random, kind);
+            SparseRows m = TestRows.random(random, N, N, kind == 2);
             long[] acc = new long[N];
             for (int j = 0; j < N; j++) {
                 acc[j] = kind == 3 ? Long.MAX_VALUE - random.nextLong(4 * ONE) : random.nextLong(ONE);
@@ -54,8 +54,8 @@ class ScaledRowsTest {
         SplittableRandom random = new SplittableRandom(seed);
         for (int round = 0; round < 200; round++) {
             int kind = round % 4;
-            SparseRows newRows = randomRows(random, kind);
-            SparseRows oldRows = randomRows(random, kind);
+            SparseRows newRows = TestRows.random(random, N, N, kind == 2);
+            SparseRows oldRows = TestRows.random(random, N, N, kind == 2);
             long alpha = factor(random, kind);
             long[] expectedSums = new long[Lanes.COLUMN_SPACE];
             SparseRows expected = chainEma(newRows, oldRows, alpha, expectedSums);
@@ -64,7 +64,7 @@ class ScaledRowsTest {
             long[] acc = new long[Lanes.COLUMN_SPACE];
             FixedAlphaEma.matEmaSparse(newRows, oldRows, N, alpha, acc, sums, actual);
             for (int i = 0; i < N; i++) {
-                assertEquals(describe(expected, i), describe(actual, i), "seed " + seed + ", round " + round + ", row " + i);
+                assertEquals(TestRows.describe(expected, i), TestRows.describe(actual, i), "seed " + seed + ", round " + round + ", row " + i);
             }
             assertArrayEquals(expectedSums, sums, "seed " + seed + ", round " + round + ", column sums");
             assertEquals(0, Arrays.stream(acc).filter(v -> v != 0).count(), "the accumulators are left zero");
@@ -105,50 +105,8 @@ class ScaledRowsTest {
         return switch (random.nextInt(kind == 2 ? 5 : 4)) {
             case 0 -> ONE;
             case 1 -> 0;
-            case 4 -> random.nextBoolean() ? -1 - random.nextLong(ONE) : ONE + 1 + random.nextLong(Long.MAX_VALUE / 4);
+            case 4 -> TestRows.outsideUnitRange(random);
             default -> random.nextLong(ONE + 1);
         };
-    }
-
-    private static SparseRows randomRows(SplittableRandom random, int kind) {
-        SparseRows m = new SparseRows();
-        m.reset(N);
-        for (int i = 0; i < N; i++) {
-            int[] columns = switch (random.nextInt(5)) {
-                case 0 -> range(0, N);
-                case 1 -> range(random.nextInt(N / 2), N / 2 + random.nextInt(N / 2 + 8)); // may pass N
-                case 2 -> Arrays.stream(range(0, N)).filter(j -> random.nextInt(12) > 0).toArray(); // gaps
-                case 3 -> random.ints(0, N + 3).limit(random.nextInt(12)).toArray(); // unsorted, repeats
-                default -> new int[0];
-            };
-            m.reserve(columns.length);
-            for (int j : columns) {
-                long v = switch (random.nextInt(8)) {
-                    case 0 -> 0;
-                    case 1 -> ONE;
-                    default -> random.nextLong(ONE + 1);
-                };
-                if (kind == 2 && random.nextInt(10) == 0) {
-                    v = random.nextBoolean() ? -1 - random.nextLong(ONE) : ONE + 1 + random.nextLong(Long.MAX_VALUE / 2);
-                }
-                m.push(j, v);
-            }
-            m.endRow();
-        }
-        return m;
-    }
-
-    private static int[] range(int from, int to) {
-        int[] columns = new int[Math.max(0, to - from)];
-        Arrays.setAll(columns, t -> from + t);
-        return columns;
-    }
-
-    private static String describe(SparseRows m, int row) {
-        StringBuilder text = new StringBuilder();
-        for (int k = m.start(row); k < m.end(row); k++) {
-            text.append(m.col[k]).append('=').append(m.val[k]).append(' ');
-        }
-        return text.toString();
     }
 }

@@ -40,7 +40,7 @@ class SortedRowEmaTest {
             SparseRows expected = run(rows, consensus, low, high, steepness, false);
             SparseRows actual = run(rows, consensus, low, high, steepness, true);
             for (int i = 0; i < rows.newRows.rows; i++) {
-                assertEquals(describe(expected, i), describe(actual, i),
+                assertEquals(TestRows.describe(expected, i), TestRows.describe(actual, i),
                         "seed " + seed + ", round " + round + ", bounds " + Arrays.toString(bound) + ", row " + i + " (" + rows.shapes.get(i) + ")");
             }
         }
@@ -144,13 +144,5 @@ class SortedRowEmaTest {
         int[] both = Arrays.copyOf(a, a.length + b.length);
         System.arraycopy(b, 0, both, a.length, b.length);
         return both;
-    }
-
-    private static String describe(SparseRows m, int row) {
-        StringBuilder text = new StringBuilder();
-        for (int k = m.start(row); k < m.end(row); k++) {
-            text.append(m.col[k]).append('=').append(m.val[k]).append(' ');
-        }
-        return text.toString();
     }
 }
