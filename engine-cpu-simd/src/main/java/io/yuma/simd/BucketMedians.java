@@ -112,8 +112,10 @@ final class BucketMedians {
      * The largest score {@code v} with stake below it at most {@code minority}, else the smallest
      * score, of a column's {@code stored >= 1} (score, stake) pairs
      * ({@code score[k], stake[k + stakeShift]} for {@code k} from {@code from}) and, when
-     * {@code withZeros}, one pair (0, the stake the stored pairs leave of {@code stakeSum}). Each round sums the stake below and equal to the middle
-     * pair's score on lanes, then keeps the side holding the answer in the next buffer; the zero
+     * {@code withZeros}, one pair (0, the stake the stored pairs leave of {@code stakeSum}). Each round
+     * takes as pivot the middle of the first, middle and last pairs' scores (any score of the
+     * partition gives the same answer; this one splits it more evenly), sums the stake below and
+     * equal to it on lanes, then keeps the side holding the answer in the next buffer; the zero
      * pair takes part in the first round by its sums and joins the kept side if it belongs there.
      */
     private static long select(Workspace w, long[] score, long[] stake, int from, int stakeShift, int stored,
@@ -129,7 +131,10 @@ final class BucketMedians {
         long stakeBelow = 0; // stake of the scores below every pair still in play
         int width = LONGS.length();
         while (true) {
-            long pivot = curScore[start + size / 2];
+            long a = curScore[start];
+            long b = curScore[start + size / 2];
+            long c = curScore[start + size - 1];
+            long pivot = Math.max(Math.min(a, b), Math.min(Math.max(a, b), c)); // the middle of three
             LongVector zero = LongVector.zero(LONGS);
             LongVector loSums = zero;
             LongVector eqSums = zero;
