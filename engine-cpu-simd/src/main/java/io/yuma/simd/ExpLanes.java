@@ -98,8 +98,11 @@ final class ExpLanes {
      * answers with its constant E. Both arrays must hold {@link #paddedLength}{@code (len)}
      * entries: the last vector runs whole, on whatever operands follow {@code len}, which are
      * first clamped to [0, 20] in {@code x}.
+     *
+     * @return whether every operand was at most {@link #DOUBLE_LIMIT}: then every sum is below
+     *     2^51 (padding lanes included)
      */
-    void series(long[] x, long[] out, int len) {
+    boolean series(long[] x, long[] out, int len) {
         int padded = paddedLength(len);
         if (term.length < padded) {
             int capacity = Math.max(padded, term.length * 2);
@@ -110,9 +113,10 @@ final class ExpLanes {
         }
         if (clampToRange(x, len) <= DOUBLE_LIMIT) {
             seriesOnDoubles(x, out, len);
-        } else {
-            seriesOnLongs(x, out, len);
+            return true;
         }
+        seriesOnLongs(x, out, len);
+        return false;
     }
 
     /** Clamps the operands to [0, 20] in place and returns the largest. */

@@ -136,8 +136,11 @@ final class LiquidAlpha {
     /** {@code pendingAlpha[t]} for {@code pendingDiff[t]}, {@code t < count}, on lanes. */
     private void computePending(int count) {
         SigmoidLanes.exponents(pendingDiff, exponent, operand, count, steepnessOverMinus100);
-        exp.series(operand, series, count);
-        SigmoidLanes.alphas(exponent, series, pendingAlpha, count, alphaLow, alphaHigh);
+        if (exp.series(operand, series, count)) {
+            SigmoidLanes.alphasOfSmallSeries(exponent, series, pendingAlpha, count, alphaLow, alphaHigh);
+        } else {
+            SigmoidLanes.alphas(exponent, series, pendingAlpha, count, alphaLow, alphaHigh);
+        }
     }
 
     private void ensure(int count) {

@@ -111,4 +111,57 @@ final class SigmoidLanes {
             a.blend(low, a.compare(VectorOperators.LT, low)).intoArray(alpha, t);
         }
     }
+
+    /**
+     * {@link #alphas} when every series value is below 2^51 (operands at most
+     * {@link ExpLanes#DOUBLE_LIMIT}), on double lanes: then every operand of the three exact
+     * floors is an exact double, and each is an estimate corrected from an exact remainder.
+     * <ul>
+     * <li>{@code floor(2^64 / s)} for {@code 2^32 <= s < 2^51} (the inverse, and the sigmoid with
+     * {@code s = 1 + e}): the correctly rounded quotient, at most 2^32, lowered by 1/2 and rounded
+     * to an integer, is within one of the floor; the remainder {@code 2^64 - q * s} is then in
+     * (-s, 2s), an integer below 2^52, so {@code fma(q, -s, 2^64)} is exact, and one comparison
+     * on each side corrects q;
+     * <li>{@code floor(sigmoid * span / 2^32)} for {@code 0 <= sigmoid <= 2^32} and
+     * {@code |span| <= 2^32}: the estimate from the rounded product is within one, and the
+     * remainder {@code sigmoid * span - q * 2^32}, in (-2^32, 2^33), is {@code fma(sigmoid, span,
+     * -q * 2^32)} exactly.
+     * </ul>
+     * Every sum and clamp is of integers below 2^53, exact. Padding lanes past {@code len} run on
+     * whatever they hold, clamped into range first.
+     */
+    static void alphasOfSmallSeries(long[] x, long[] seriesValues, long[] alpha, int len, long low, long high) {
+        double span = high - low;
+        double lowD = low;
+        double highD = high;
+        double one = ONE;
+        double e = E;
+        for (int t = 0; t < len; t += LONGS.length()) {
+            LongVector exponent = LongVector.fromArray(LONGS, x, t);
+            LongVector series = LongVector.fromArray(LONGS, seriesValues, t);
+            series = series.blend(ONE, series.compare(VectorOperators.LT, ONE)) // padding lanes stay in range
+                    .blend(ONE, series.compare(VectorOperators.GE, 1L << 51));
+            DoubleVector s = series.add(SMALL_BITS).reinterpretAsDoubles().sub(SMALL);
+            // 1 / series, for negative exponents
+            DoubleVector q = DoubleVector.broadcast(DOUBLES, 0x1p64).div(s).sub(0.5).add(SMALL).sub(SMALL);
+            DoubleVector r = q.neg().lanewise(VectorOperators.FMA, s, 0x1p64);
+            q = q.sub(1.0, r.compare(VectorOperators.LT, 0.0)).add(1.0, r.compare(VectorOperators.GE, s));
+            DoubleVector exp = s.blend(q, exponent.compare(VectorOperators.LT, 0L).cast(DOUBLES))
+                    .blend(one, exponent.compare(VectorOperators.EQ, ZERO).cast(DOUBLES))
+                    .blend(e, exponent.compare(VectorOperators.EQ, ONE).cast(DOUBLES));
+            // sigmoid = 1 / (1 + e)
+            DoubleVector d = exp.add(one);
+            DoubleVector sigmoid = DoubleVector.broadcast(DOUBLES, 0x1p64).div(d).sub(0.5).add(SMALL).sub(SMALL);
+            r = sigmoid.neg().lanewise(VectorOperators.FMA, d, 0x1p64);
+            sigmoid = sigmoid.sub(1.0, r.compare(VectorOperators.LT, 0.0)).add(1.0, r.compare(VectorOperators.GE, d));
+            // low + floor(sigmoid * span / 2^32), clamped to [low, high] (high first, as the chain)
+            DoubleVector product = sigmoid.mul(span * 0x1p-32).sub(0.5).add(SMALL).sub(SMALL);
+            r = sigmoid.lanewise(VectorOperators.FMA, span, product.mul(-0x1p32));
+            product = product.sub(1.0, r.compare(VectorOperators.LT, 0.0)).add(1.0, r.compare(VectorOperators.GE, 0x1p32));
+            DoubleVector a = product.add(lowD);
+            a = a.blend(highD, a.compare(VectorOperators.GT, highD));
+            a = a.blend(lowD, a.compare(VectorOperators.LT, lowD));
+            a.add(SMALL).reinterpretAsLongs().sub(SMALL_BITS).intoArray(alpha, t);
+        }
+    }
 }

@@ -124,4 +124,79 @@ class SigmoidLanesTest {
             assertEquals(repeating, liquid.memoizing(), "memo kept only where differences repeat");
         }
     }
+
+    /** The sigmoid arithmetic after the series, as the chain writes it, from an exponent and its series. */
+    private static long chainAlphaFromSeries(long exponent, long series, long low, long high) {
+        long e = exponent == ZERO ? ONE
+                : exponent == ONE ? I32F32.exp(ONE)
+                : exponent < 0 ? I32F32.saturatingDiv(ONE, series) : series;
+        long sigmoid = I32F32.saturatingDiv(ONE, I32F32.saturatingAdd(ONE, e));
+        long alpha = I32F32.saturatingAdd(low, I32F32.saturatingMul(sigmoid, I32F32.saturatingSub(high, low)));
+        return Math.max(Math.min(alpha, high), low);
+    }
+
+    /**
+     * Series chosen so that each floor's estimate lands just above an integer, where only the
+     * correction from the exact remainder gives the chain's answer: {@code 2^64 / s} closer below an
+     * even integer than the rounding (the inverse, and the sigmoid), and {@code sigmoid * span} one below a
+     * multiple of 2^32 (the alpha). Both lane forms against the chain's arithmetic.
+     */
+    @Test
+    void alphasAreExactWhereEveryFloorsEstimateRoundsUp() {
+        long seed = 0xF100L;
+        SplittableRandom random = new SplittableRandom(seed);
+        int len = 4096;
+        long[] exponent = new long[len];
+        long[] series = new long[len];
+        long[] low = new long[len];
+        long[] high = new long[len];
+        java.math.BigInteger twoTo64 = java.math.BigInteger.ONE.shiftLeft(64);
+        for (int t = 0; t < len; t++) {
+            long span;
+            long sigmoid;
+            do { // sigmoid * span = -1 (mod 2^32), sigmoid in (2^13, 2^31]
+                span = (random.nextLong(1L << 31) << 1) | 1;
+                long inverse = java.math.BigInteger.valueOf(span).modInverse(java.math.BigInteger.ONE.shiftLeft(32)).longValue();
+                sigmoid = (1L << 32) - inverse;
+            } while (sigmoid <= 1L << 13 || sigmoid > 1L << 31);
+            // s with 2^64 / s within half a unit in the last place below an even m: s = (2^64 + k) / m
+            // for k = -2^64 mod m below 2^11; the quotient then rounds to m, and m - 1/2 to m
+            long m;
+            long k;
+            do {
+                m = (random.nextLong(1L << 14) + (1L << 13)) * 2; // even, in (2^14, 2^16)
+                k = m - twoTo64.mod(java.math.BigInteger.valueOf(m)).longValue();
+            } while (k >= 1L << 11);
+            long nearInverse = twoTo64.add(java.math.BigInteger.valueOf(k)).divide(java.math.BigInteger.valueOf(m)).longValue();
+            switch (t % 3) {
+                case 0 -> { // the sigmoid's quotient: 1 + e = 2^64 / sigmoid, floored
+                    exponent[t] = 5 * ONE;
+                    series[t] = twoTo64.divide(java.math.BigInteger.valueOf(sigmoid)).longValue() - ONE;
+                }
+                case 1 -> { // the inverse's quotient just below an integer
+                    exponent[t] = -3 * ONE;
+                    series[t] = nearInverse;
+                }
+                default -> { // the sigmoid's own quotient just below an integer
+                    exponent[t] = 7 * ONE;
+                    series[t] = nearInverse - ONE;
+                }
+            }
+            low[t] = random.nextLong(ONE - span / 2 + 1);
+            high[t] = low[t] + (t % 2 == 0 ? span : -span / 2); // low above high too
+        }
+        for (int t = 0; t < len; t++) {
+            long[] x = {exponent[t], 0, 0, 0, 0, 0, 0, 0};
+            long[] s = {series[t], ONE, ONE, ONE, ONE, ONE, ONE, ONE};
+            long expected = chainAlphaFromSeries(exponent[t], series[t], low[t], high[t]);
+            long[] alphaLongs = new long[8];
+            SigmoidLanes.alphas(x, s, alphaLongs, 1, low[t], high[t]);
+            long[] alphaDoubles = new long[8];
+            SigmoidLanes.alphasOfSmallSeries(x, s, alphaDoubles, 1, low[t], high[t]);
+            String where = "seed " + seed + ", exponent " + exponent[t] + ", series " + series[t] + ", bounds " + low[t]
+                    + ".." + high[t];
+            assertEquals(expected, alphaLongs[0], "long lanes, " + where);
+            assertEquals(expected, alphaDoubles[0], "double lanes, " + where);
+        }
+    }
 }
