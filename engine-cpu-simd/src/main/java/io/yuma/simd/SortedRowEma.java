@@ -69,11 +69,8 @@ final class SortedRowEma {
         }
         long[] rowConsensus = consensus;
         int consensusStart = len == 0 ? 0 : newRows.col[newStart];
-        if (len > 0 && newRows.col[newStart + len - 1] - consensusStart != len - 1) { // not consecutive: gather
-            rowConsensus = w.rowConsensus;
-            for (int t = 0; t < len; t++) {
-                rowConsensus[t] = consensus[newRows.col[newStart + t]];
-            }
+        if (len > 0 && newRows.col[newStart + len - 1] - consensusStart != len - 1) { // not consecutive
+            rowConsensus = gatherConsensus(newRows, newStart, len, consensus);
             consensusStart = 0;
         }
         long[] diff = w.neededDiff;
@@ -89,23 +86,75 @@ final class SortedRowEma {
             }
         }
         out.reserve(len);
+        int base = out.size;
+        System.arraycopy(newRows.col, newStart, out.col, base, len);
+        System.arraycopy(value, 0, out.val, base, len);
+        out.size = base + len;
         for (int t = 0; t < len; t++) {
-            if (value[t] > ZERO) {
-                out.push(newRows.col[newStart + t], value[t]);
+            if (value[t] <= ZERO) { // entries that decayed to nothing are dropped
+                out.size = keepPositive(out, base, t, len);
+                break;
             }
         }
         out.endRow();
     }
 
+    /** Drops the non-positive entries of the row written at {@code base}, the first at {@code from}: {@return the new size}. */
+    private static int keepPositive(SparseRows out, int base, int from, int len) {
+        int size = base + from;
+        for (int t = from; t < len; t++) {
+            long v = out.val[base + t];
+            if (v > ZERO) {
+                out.col[size] = out.col[base + t];
+                out.val[size] = v;
+                size++;
+            }
+        }
+        return size;
+    }
+
+    /** The consensus of each of the row's first {@code len} columns: a run of consecutive columns is one copy. */
+    private long[] gatherConsensus(SparseRows newRows, int newStart, int len, long[] consensus) {
+        long[] gathered = w.rowConsensus;
+        for (int t = 0; t < len; ) {
+            int runEnd = newRows.runEnd(newStart + t, newStart + len);
+            int runLen = runEnd - newStart - t;
+            System.arraycopy(consensus, newRows.col[newStart + t], gathered, t, runLen);
+            t += runLen;
+        }
+        return gathered;
+    }
+
     /**
      * The bond of row i on each of the first {@code len} weights' columns, or zero (a stored zero
-     * bond and a missing one decay alike: to zero).
+     * bond and a missing one decay alike: to zero): copied run by run when the bonds' columns are
+     * consecutive, else by a merge walk.
      */
     private long[] alignBonds(SparseRows newRows, SparseRows oldRows, int i, int len) {
         long[] aligned = w.rowBond;
         int b = oldRows.start(i);
         int oldEnd = oldRows.end(i);
         int newStart = newRows.start(i);
+        if (oldRows.ascendsByOne(i)) { // the bonds of columns first .. last: each run of weights copies its overlap
+            int first = oldRows.col[b];
+            int last = oldRows.col[oldEnd - 1];
+            for (int t = 0; t < len; ) {
+                int runEnd = newRows.runEnd(newStart + t, newStart + len);
+                int runLen = runEnd - newStart - t;
+                int from = newRows.col[newStart + t];
+                int overlapFrom = Math.max(from, first);
+                int overlapTo = Math.min(from + runLen - 1, last) + 1;
+                if (overlapFrom < overlapTo) {
+                    Arrays.fill(aligned, t, t + overlapFrom - from, ZERO);
+                    System.arraycopy(oldRows.val, b + overlapFrom - first, aligned, t + overlapFrom - from, overlapTo - overlapFrom);
+                    Arrays.fill(aligned, t + overlapTo - from, t + runLen, ZERO);
+                } else {
+                    Arrays.fill(aligned, t, t + runLen, ZERO);
+                }
+                t += runLen;
+            }
+            return aligned;
+        }
         for (int t = 0; t < len; t++) {
             int j = newRows.col[newStart + t];
             while (b < oldEnd && oldRows.col[b] < j) {

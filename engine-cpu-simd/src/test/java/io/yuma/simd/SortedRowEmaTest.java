@@ -13,7 +13,7 @@ import org.junit.jupiter.api.Test;
 /**
  * The lane path for ascending rows ({@link SortedRowEma}) against the path that takes rows in any
  * order with the chain's scalar operations ({@link RunningMaximaEma}), row by row: bonds on the
- * weights' columns, on more or fewer columns, absent; consecutive and scattered columns; columns
+ * weights' columns, on more or fewer columns, on a consecutive range overlapping them, absent; consecutive and scattered columns; columns
  * at or beyond n; values at 0 and 1 and outside [0, 1] (the scalar fallback); every row length
  * around the vector width.
  */
@@ -86,15 +86,17 @@ class SortedRowEmaTest {
                     columns = Arrays.stream(columns).distinct().toArray();
                 }
             }
-            String bondShape = switch (random.nextInt(4)) {
+            String bondShape = switch (random.nextInt(5)) {
                 case 0 -> "same";
                 case 1 -> "none";
                 case 2 -> "more";
+                case 3 -> "consecutive";
                 default -> "fewer";
             };
             int[] bondColumns = switch (bondShape) {
                 case "same" -> columns.clone();
                 case "none" -> new int[0];
+                case "consecutive" -> consecutive(random.nextInt(N), 1 + random.nextInt(N / 2)); // may pass n
                 case "more" -> Arrays.stream(concat(columns, scattered(random, 1 + random.nextInt(8)))).distinct().sorted().toArray();
                 default -> Arrays.stream(columns).filter(j -> random.nextInt(3) > 0).toArray();
             };
