@@ -1,5 +1,9 @@
 package io.yuma.simd;
 
+import jdk.incubator.vector.IntVector;
+import jdk.incubator.vector.VectorOperators;
+import jdk.incubator.vector.VectorSpecies;
+
 /**
  * Yuma3's bonds EMA with liquid alpha: {@code compute_liquid_alpha_values_sparse} followed by
  * {@code mat_ema_alpha_sparse}, with alphas computed only at the columns the EMA reads. The
@@ -11,6 +15,7 @@ package io.yuma.simd;
  * {@link RunningMaximaEma}.
  */
 final class LiquidAlphaEma {
+    private static final VectorSpecies<Integer> INTS = IntVector.SPECIES_PREFERRED;
     private final SortedRowEma sorted;
     private final RunningMaximaEma unsorted;
 
@@ -42,9 +47,19 @@ final class LiquidAlphaEma {
         }
     }
 
+    /** Whether row's columns strictly ascend, compared a vector of neighbours at a time. */
     private static boolean strictlyAscending(SparseRows m, int row) {
-        for (int k = m.start(row) + 1; k < m.end(row); k++) {
-            if (m.col[k] <= m.col[k - 1]) {
+        int[] col = m.col;
+        int k = m.start(row) + 1;
+        int end = m.end(row);
+        for (int bound = k + INTS.loopBound(Math.max(0, end - k)); k < bound; k += INTS.length()) {
+            IntVector next = IntVector.fromArray(INTS, col, k);
+            if (next.compare(VectorOperators.LE, IntVector.fromArray(INTS, col, k - 1)).anyTrue()) {
+                return false;
+            }
+        }
+        for (; k < end; k++) {
+            if (col[k] <= col[k - 1]) {
                 return false;
             }
         }

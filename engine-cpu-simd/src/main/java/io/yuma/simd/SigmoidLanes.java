@@ -22,11 +22,13 @@ import jdk.incubator.vector.VectorSpecies;
  * alphas in [0, 1]), in which none of the chain's saturating operations saturates, so each is an
  * exact floor:
  * <ul>
- * <li>{@code floor(a * b / 2^32)}: a double estimate offset by 2^45 (so truncation floors) is
- * within one; the remainder {@code a * b - q * 2^32} lies in (-2^32, 2^33), exact in wrapping
- * lanes, and one sign shift on each side corrects q;
+ * <li>{@code floor(a * b / 2^32)}: a double estimate is within one; the remainder
+ * {@code a * b - q * 2^32} lies in (-2^32, 2^33), exact in wrapping long lanes and, when
+ * {@code a} and {@code b} are exact doubles, as {@code fma(a, b, -q * 2^32)}; one comparison or
+ * sign shift on each side corrects q;
  * <li>{@code floor(2^64 / d)} for {@code 2^32 <= d < 2^62}: the estimate is within one, the
- * remainder {@code -q * d} (mod 2^64) lies in (-d, 2d), corrected the same way.
+ * remainder {@code 2^64 - q * d} lies in (-d, 2d), exact in wrapping long lanes (and for
+ * {@code d < 2^51} as {@code fma(-q, d, 2^64)}), corrected the same way.
  * </ul>
  * The steps and conversions ({@link LaneConversions}) are written out in the loops: a vector
  * crossing a call the JIT does not inline is boxed on the heap. Clamps and magnitudes are
@@ -54,18 +56,22 @@ final class SigmoidLanes {
      * @param steepnessOverMinus100 {@code alpha_sigmoid_steepness / -100}, I32F32 raw
      */
     static void exponents(long[] diff, long[] x, long[] operand, int len, long steepnessOverMinus100) {
-        double scale = steepnessOverMinus100 * 0x1p-32;
+        double steepness = steepnessOverMinus100; // exact: below 2^41
+        double scale = steepness * 0x1p-32;
+        double limit = LIMIT;
         for (int t = 0; t < len; t += LONGS.length()) {
-            LongVector u = LongVector.fromArray(LONGS, diff, t).sub(I32F32.HALF);
-            DoubleVector estimate = u.add(SMALL_BITS).reinterpretAsDoubles().sub(SMALL).mul(scale).add(OFFSET);
-            LongVector q = estimate.sub(0.5).add(SMALL).reinterpretAsLongs().sub(SMALL_BITS + OFFSET_LONG);
-            LongVector r = u.mul(steepnessOverMinus100).sub(q.lanewise(VectorOperators.LSHL, 32));
-            q = q.add(r.lanewise(VectorOperators.ASHR, 63)) // -1 where r < 0
-                    .sub(r.neg().add(TWO_32 - 1).lanewise(VectorOperators.ASHR, 63)); // +1 where r >= 2^32
-            LongVector clamped = q.blend(-LIMIT, q.compare(VectorOperators.LT, -LIMIT))
-                    .blend(LIMIT, q.compare(VectorOperators.GT, LIMIT));
-            clamped.intoArray(x, t);
-            clamped.blend(clamped.neg(), clamped.compare(VectorOperators.LT, 0L)).intoArray(operand, t);
+            // u = diff - 1/2 in [-2^31, 2^31], exact (padding lanes compute nonsense that is clamped)
+            DoubleVector u = LongVector.fromArray(LONGS, diff, t).sub(I32F32.HALF).add(SMALL_BITS).reinterpretAsDoubles()
+                    .sub(SMALL);
+            // floor(u * steepness / 2^32): an estimate within one, corrected from the exact remainder
+            DoubleVector q = u.mul(scale).sub(0.5).add(SMALL).sub(SMALL);
+            DoubleVector r = u.lanewise(VectorOperators.FMA, steepness, q.mul(-0x1p32)); // in (-2^32, 2^33): exact
+            q = q.sub(1.0, r.compare(VectorOperators.LT, 0.0)).add(1.0, r.compare(VectorOperators.GE, 0x1p32));
+            DoubleVector clamped = q.blend(-limit, q.compare(VectorOperators.LT, -limit))
+                    .blend(limit, q.compare(VectorOperators.GT, limit));
+            LongVector exponent = clamped.add(SMALL).reinterpretAsLongs().sub(SMALL_BITS);
+            exponent.intoArray(x, t);
+            exponent.blend(exponent.neg(), exponent.compare(VectorOperators.LT, 0L)).intoArray(operand, t);
         }
     }
 

@@ -199,4 +199,38 @@ class SigmoidLanesTest {
             assertEquals(expected, alphaDoubles[0], "double lanes, " + where);
         }
     }
+
+    /**
+     * Exponents {@code floor(steepness * (diff - 1/2) / 2^32)} whose product is one below a
+     * multiple of 2^32 (the estimate can round up to the next integer) or a multiple of it (the
+     * estimate lowered by a half falls one short), against the chain's operations.
+     */
+    @Test
+    void exponentsAreExactWhereTheEstimateMissesTheFloor() {
+        long seed = 0xE4B0L;
+        SplittableRandom random = new SplittableRandom(seed);
+        int len = 4096;
+        long[] diff = new long[len];
+        long[] steepness = new long[len];
+        java.math.BigInteger twoTo32 = java.math.BigInteger.ONE.shiftLeft(32);
+        for (int t = 0; t < len; t++) {
+            long steep = (random.nextLong(1L << 36) << 1) | 1 | (1L << 20); // odd, so invertible mod 2^32
+            long inverse = java.math.BigInteger.valueOf(steep).modInverse(twoTo32).longValue();
+            long u = t % 2 == 0 ? -inverse & 0xFFFF_FFFFL : 0x8000_0000L; // product -1 or 2^31 * steep (mod 2^32)
+            u = u >= 1L << 31 ? u - (1L << 32) : u; // into [-2^31, 2^31)
+            diff[t] = I32F32.HALF + u;
+            steepness[t] = t % 4 < 2 ? steep : -steep;
+        }
+        for (int t = 0; t < len; t++) {
+            long[] d = {diff[t], 0, 0, 0, 0, 0, 0, 0};
+            long[] x = new long[8];
+            long[] operand = new long[8];
+            SigmoidLanes.exponents(d, x, operand, 1, steepness[t]);
+            long expected = Math.clamp(I32F32.saturatingMul(steepness[t], I32F32.saturatingSub(diff[t], I32F32.HALF)),
+                    I32F32.fromInt(-20), I32F32.fromInt(20));
+            String where = "seed " + seed + ", diff " + diff[t] + ", steepness / -100 " + steepness[t];
+            assertEquals(expected, x[0], "exponent, " + where);
+            assertEquals(Math.abs(expected), operand[0], "operand, " + where);
+        }
+    }
 }
