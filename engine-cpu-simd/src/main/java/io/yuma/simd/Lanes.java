@@ -89,18 +89,53 @@ final class Lanes {
     /**
      * {@code inplace_row_normalize_sparse} on rows freshly loaded from u16 weights (every value
      * {@code w << 32}): each row divided by its wrapping sum when that sum is positive.
+     *
+     * <p>Such a positive sum is {@code W << 32} for {@code 0 < W < 2^31}, and the quotient of a
+     * value {@code w << 32 <= W << 32} is {@code floor(w * 2^32 / W)}, at most 2^32, between
+     * integers that are exact doubles: the estimate {@code w * (2^32 / W)}, lowered by a half and
+     * rounded, is within one of it, the remainder {@code w * 2^32 - q * W} lies in (-W, 2W) and is
+     * {@code fma(q, -W, w * 2^32)} exactly, and one comparison on each side corrects q. A chunk
+     * holding a value that is not such a multiple, or is above the sum, takes {@code safe_div}.
      */
     static void rowNormalizeWeights(SparseRows m) {
+        long[] val = m.val;
         for (int i = 0; i < m.rows; i++) {
             int start = m.start(i);
             int end = m.end(i);
-            long sum = 0;
-            for (int k = start; k < end; k++) {
-                sum += m.val[k];
+            LongVector sums = LongVector.zero(LONGS); // wrapping: any order
+            int k = start;
+            for (int bound = start + LONGS.loopBound(end - start); k < bound; k += LONGS.length()) {
+                sums = sums.add(LongVector.fromArray(LONGS, val, k));
             }
-            if (sum > ZERO) {
-                divideByShared(m.val, start, end, sum);
+            long sum = sums.reduceLanes(VectorOperators.ADD);
+            for (; k < end; k++) {
+                sum += val[k];
             }
+            if (sum <= ZERO) {
+                continue;
+            }
+            if ((sum & LOW_MASK) != 0) {
+                divideByShared(val, start, end, sum);
+                continue;
+            }
+            long total = sum >>> 32;
+            double totalD = total;
+            double scale = TWO_32 / total;
+            k = start;
+            for (int bound = start + LONGS.loopBound(end - start); k < bound; k += LONGS.length()) {
+                LongVector v = LongVector.fromArray(LONGS, val, k);
+                LongVector w = v.lanewise(VectorOperators.LSHR, 32);
+                if (v.and(LOW_MASK).compare(VectorOperators.NE, 0L).or(w.compare(VectorOperators.GT, total)).anyTrue()) {
+                    scalarDivide(val, k, k + LONGS.length(), sum);
+                    continue;
+                }
+                DoubleVector wd = w.add(SMALL_BITS).reinterpretAsDoubles().sub(SMALL);
+                DoubleVector q = wd.mul(scale).sub(0.5).add(SMALL).sub(SMALL);
+                DoubleVector r = q.neg().lanewise(VectorOperators.FMA, totalD, wd.mul(TWO_32));
+                q = q.sub(1.0, r.compare(VectorOperators.LT, 0.0)).add(1.0, r.compare(VectorOperators.GE, totalD));
+                q.add(SMALL).reinterpretAsLongs().sub(SMALL_BITS).intoArray(val, k);
+            }
+            scalarDivide(val, k, end, sum);
         }
     }
 

@@ -150,4 +150,70 @@ class LanesTest {
             }
         }
     }
+
+    /**
+     * The weights' row normalization against the chain's (the row's wrapping sum, then
+     * {@code safe_div} of each value when it is positive): random u16 rows, rows of larger
+     * multiples of 2^32 whose quotients lie a hair above or below an integer (where the lane
+     * estimate misses by one; with u16 values it never does), rows whose sum wraps, and values
+     * that are not multiples of 2^32.
+     */
+    @Test
+    void rowNormalizationOfLoadedWeightsIsTheChains() {
+        long seed = 0x20E1L;
+        SplittableRandom random = new SplittableRandom(seed);
+        java.util.List<long[]> rows = new java.util.ArrayList<>();
+        for (int r = 0; r < 300; r++) {
+            long[] row = new long[random.nextInt(300)];
+            for (int t = 0; t < row.length; t++) {
+                row[t] = (long) (random.nextInt(8) == 0 ? 65535 : random.nextInt(65536)) << 32;
+            }
+            rows.add(row);
+        }
+        for (int r = 0; r < 400; r++) { // w * 2^32 = -1 or +1 (mod W) for an odd total W: quotients a hair off an integer
+            long total = random.nextLong(1L << 28, 1L << 31) | 1;
+            long inverse = java.math.BigInteger.ONE.shiftLeft(32).modInverse(java.math.BigInteger.valueOf(total)).longValue();
+            long w = r % 2 == 0 ? total - inverse : inverse; // beyond a u16: the lanes hold any multiple of 2^32
+            long[] row = new long[8]; // whole vectors: w and the rest of the total in seven parts
+            long rest = total - w;
+            for (int t = 1; t < 7; t++) {
+                long part = random.nextLong(rest / 4 + 1);
+                row[t] = part << 32;
+                rest -= part;
+            }
+            row[7] = rest << 32;
+            row[0] = w << 32;
+            rows.add(row);
+        }
+        long[] wrapping = new long[70_000]; // a total above 2^32: the sum wraps to a positive one
+        java.util.Arrays.fill(wrapping, 65535L << 32);
+        rows.add(wrapping);
+        rows.add(java.util.Arrays.copyOf(wrapping, 40_000)); // a total in [2^31, 2^32): the sum is negative
+        long[] unaligned = new long[97];
+        for (int t = 0; t < unaligned.length; t++) {
+            unaligned[t] = random.nextLong(1L << 48);
+        }
+        rows.add(unaligned);
+        SparseRows m = new SparseRows();
+        m.reset(rows.size());
+        for (long[] row : rows) {
+            m.reserve(row.length);
+            for (int t = 0; t < row.length; t++) {
+                m.push(t % 1000, row[t]);
+            }
+            m.endRow();
+        }
+        Lanes.rowNormalizeWeights(m);
+        for (int i = 0; i < rows.size(); i++) {
+            long[] row = rows.get(i);
+            long sum = 0;
+            for (long v : row) {
+                sum += v;
+            }
+            for (int t = 0; t < row.length; t++) {
+                long expected = sum > 0 ? I32F32.safeDiv(row[t], sum) : row[t];
+                assertEquals(expected, m.val[m.start(i) + t], "seed " + seed + ", row " + i + ", entry " + t + ", sum " + sum);
+            }
+        }
+    }
 }
