@@ -2,9 +2,6 @@ package io.yuma.simd;
 
 import static io.yuma.fixed.I32F32.ZERO;
 import static io.yuma.fixed.I32F32.safeDiv;
-import static io.yuma.simd.LaneConversions.HIGH_AND_LOW_OFFSET;
-import static io.yuma.simd.LaneConversions.HIGH_EXPONENT;
-import static io.yuma.simd.LaneConversions.LOW_EXPONENT;
 import static io.yuma.simd.LaneConversions.LOW_MASK;
 import static io.yuma.simd.LaneConversions.SMALL;
 import static io.yuma.simd.LaneConversions.SMALL_BITS;
@@ -20,14 +17,14 @@ import jdk.incubator.vector.VectorSpecies;
  * {@code inplace_col_max_upscale_sparse}): every entry divided by its column's sum or maximum,
  * exact to the bit, with one scalar division per column.
  *
- * <p>Each column's scale {@code 2^32 / d} is computed once as a double. An entry's quotient
- * estimate {@code v * scale} then carries four correctly rounded operations (the two conversions,
- * the scale, the product), a relative error below {@code 5 * 2^-53}; for {@code 0 <= v <= d} the
- * quotient is at most 2^32, so the estimate is within {@code 2^-18} of it, and the floor taken from
- * it is within one of {@code floor(v * 2^32 / d)}. That is the bound the exact correction of
- * {@link Lanes} needs (the remainder {@code v * 2^32 - q * d} in (-d, 2d), exact in wrapping 64-bit
- * lanes for {@code d < 2^62}), the same as for a lane division per entry: the result is the
- * chain's {@code safe_div} whatever the estimate's last bits.
+ * <p>Each column's scale {@code 2^32 / d} is computed once as a double. For {@code 0 <= v <= d <
+ * 2^51}, both exact doubles, an entry's quotient estimate {@code v * scale} carries two correctly
+ * rounded operations (the scale, the product), a relative error below {@code 2^-52}; the quotient
+ * is at most 2^32, so the estimate is within {@code 2^-20} of it, and {@code q}, the estimate
+ * lowered by a half and rounded, is within one of {@code floor(v * 2^32 / d)}. The remainder
+ * {@code v * 2^32 - q * d} then lies in (-d, 2d), an integer below 2^52, which
+ * {@code fma(-q, d, v * 2^32)} gives exactly, and one comparison on each side corrects q: the
+ * result is the chain's {@code safe_div} whatever the estimate's last bits.
  *
  * <p>Each run of a row's entries whose columns ascend one by one (a whole row, or the pieces
  * either side of a missing column) reads its divisors and scales straight from the per-column
@@ -37,7 +34,8 @@ import jdk.incubator.vector.VectorSpecies;
 final class ColumnDivision {
     private static final VectorSpecies<Long> LONGS = LongVector.SPECIES_PREFERRED;
     private static final VectorSpecies<Double> DOUBLES = DoubleVector.SPECIES_PREFERRED;
-    private static final long DIVISOR_LIMIT = 1L << 62;
+    /** Divisors below this are exact doubles, and so are the remainders of their quotients (below 2^52). */
+    private static final long DOUBLE_LIMIT = 1L << 51;
     private static final double TWO_32 = 0x1p32;
 
     /** Per-column {@code 2^32 / d}, written for the columns below {@code columns} of each call. */
@@ -70,8 +68,11 @@ final class ColumnDivision {
 
     /**
      * Divides {@code m.val[start..end)} by {@code divisors[k + shift]}, whose scales are
-     * {@code scales[k + shift]}. Lanes outside {@code 0 < d < 2^62, 0 <= v <= d} (and the chunk
-     * holding them) take the scalar {@code safe_div}.
+     * {@code scales[k + shift]}, on double lanes. A lane whose value and divisor are both
+     * multiples of 2^32 (stored u16 bonds and their sums) divides them by 2^32 first, which leaves
+     * the quotient as it is (its scale is then {@code 2^32} times the column's, exactly). Lanes
+     * outside {@code 0 <= v <= d < 2^51} after that (and the chunk holding them) take the scalar
+     * {@code safe_div}.
      */
     private static void divideLanes(SparseRows m, int start, int end, long[] divisors, double[] scales, int shift) {
         long[] val = m.val;
@@ -82,21 +83,23 @@ final class ColumnDivision {
             VectorMask<Long> keep = d.compare(VectorOperators.EQ, 0L);
             LongVector safeD = d.blend(1L, keep);
             LongVector safeV = v.blend(0L, keep);
-            // the sign bit is set in some lane unless 0 < d < 2^62 and 0 <= v <= d everywhere
-            LongVector outside = safeD.sub(1L).or(safeV).or(safeD.sub(safeV)).or(safeD.neg().add(DIVISOR_LIMIT - 1));
+            VectorMask<Long> whole = safeV.or(safeD).and(LOW_MASK).compare(VectorOperators.EQ, 0L);
+            safeD = safeD.blend(safeD.lanewise(VectorOperators.LSHR, 32), whole);
+            safeV = safeV.blend(safeV.lanewise(VectorOperators.LSHR, 32), whole);
+            // the sign bit is set in some lane unless 0 < d < 2^51 and 0 <= v <= d everywhere
+            LongVector outside = safeD.sub(1L).or(safeV).or(safeD.sub(safeV)).or(safeD.neg().add(DOUBLE_LIMIT - 1));
             if (outside.reduceLanes(VectorOperators.OR) < 0) {
                 scalarDivide(m, divisors, shift, k, k + LONGS.length());
                 continue;
             }
-            DoubleVector vd = safeV.lanewise(VectorOperators.LSHR, 32).or(HIGH_EXPONENT).reinterpretAsDoubles()
-                    .sub(HIGH_AND_LOW_OFFSET).add(safeV.and(LOW_MASK).or(LOW_EXPONENT).reinterpretAsDoubles());
+            DoubleVector vd = safeV.add(SMALL_BITS).reinterpretAsDoubles().sub(SMALL);
+            DoubleVector dd = safeD.add(SMALL_BITS).reinterpretAsDoubles().sub(SMALL);
             DoubleVector scale = DoubleVector.fromArray(DOUBLES, scales, k + shift);
-            LongVector q = vd.mul(scale).sub(0.5).add(SMALL).reinterpretAsLongs().sub(SMALL_BITS);
-            LongVector r = safeV.lanewise(VectorOperators.LSHL, 32).sub(q.mul(safeD));
-            q.add(r.lanewise(VectorOperators.ASHR, 63)) // -1 where r < 0
-                    .sub(safeD.sub(1L).sub(r).lanewise(VectorOperators.ASHR, 63)) // +1 where r >= d
-                    .blend(v, keep)
-                    .intoArray(val, k);
+            scale = scale.blend(scale.mul(TWO_32), whole.cast(DOUBLES));
+            DoubleVector q = vd.mul(scale).sub(0.5).add(SMALL).sub(SMALL);
+            DoubleVector r = q.neg().lanewise(VectorOperators.FMA, dd, vd.mul(TWO_32)); // v * 2^32 - q * d, exact
+            q = q.sub(1.0, r.compare(VectorOperators.LT, 0.0)).add(1.0, r.compare(VectorOperators.GE, dd));
+            q.add(SMALL).reinterpretAsLongs().sub(SMALL_BITS).blend(v, keep).intoArray(val, k);
         }
         scalarDivide(m, divisors, shift, k, end);
     }

@@ -117,10 +117,11 @@ class LanesTest {
             int size = col.length;
             long[] val = new long[size];
             for (int k = 0; k < size; k++) {
-                val[k] = switch (random.nextInt(6)) {
+                val[k] = switch (round % 3 == 0 ? 6 : random.nextInt(6)) {
                     case 0 -> 0;
                     case 1 -> Long.MAX_VALUE - random.nextInt(5); // saturating column sums
                     case 2 -> -random.nextLong(I32F32.ONE);
+                    case 6 -> (long) random.nextInt(65536) << 32; // stored u16 bonds: multiples of 2^32
                     default -> random.nextLong(I32F32.ONE + 1);
                 };
             }
@@ -148,6 +149,45 @@ class LanesTest {
                     assertEquals(0, left, "column scratch must be left zeroed");
                 }
             }
+        }
+    }
+
+    /**
+     * Column normalizations whose quotients lie a hair below or above an integer, where the lane
+     * estimate misses by one either way: each column's two entries {@code v} and {@code d - v}
+     * with {@code v * 2^32 = -1 or +1 (mod d)} for an odd sum {@code d} up to 2^44.
+     */
+    @Test
+    void columnDivisionsAreExactWhereTheEstimateMisses() {
+        long seed = 0xC0D1L;
+        SplittableRandom random = new SplittableRandom(seed);
+        long[] byColumn = new long[Lanes.COLUMN_SPACE];
+        ColumnDivision division = new ColumnDivision();
+        int columns = 64;
+        for (int round = 0; round < 50; round++) {
+            long[] first = new long[columns];
+            long[] second = new long[columns];
+            for (int c = 0; c < columns; c++) {
+                long d = random.nextLong(1L << 36, 1L << 44) | 1;
+                long inverse = java.math.BigInteger.ONE.shiftLeft(32).modInverse(java.math.BigInteger.valueOf(d)).longValue();
+                first[c] = c % 2 == 0 ? d - inverse : inverse;
+                second[c] = d - first[c];
+            }
+            SparseRows m = new SparseRows();
+            m.reset(2);
+            m.reserve(2 * columns);
+            for (long[] row : new long[][] {first, second}) {
+                for (int c = 0; c < columns; c++) {
+                    m.push(c, row[c]);
+                }
+                m.endRow();
+            }
+            int[] col = java.util.Arrays.copyOf(m.col, 2 * columns);
+            long[] val = java.util.Arrays.copyOf(m.val, 2 * columns);
+            Lanes.addColumnSums(m, columns, byColumn);
+            division.divide(m, columns, byColumn);
+            assertArrayEquals(chainColNormalize(col, val, columns), java.util.Arrays.copyOf(m.val, 2 * columns),
+                    "seed " + seed + ", round " + round);
         }
     }
 
