@@ -74,7 +74,7 @@ final class ResultWriter {
     private void writeProportions(long[] x, int n, MemorySegment column, long base) {
         short[] u16 = w.outU16;
         for (int i = 0; i < n; i++) {
-            u16[i] = (short) I32F32.fixedProportionToU16(x[i]);
+            u16[i] = (short) proportionToU16(x[i]);
         }
         MemorySegment.copy(u16, 0, column, U16, base * 2, n);
     }
@@ -107,7 +107,7 @@ final class ResultWriter {
             if (permit[i]) {
                 for (int k = ema.start(i); k < ema.end(i); k++) {
                     columns[written] = (short) ema.col[k];
-                    values[written] = (short) I32F32.fixedProportionToU16(ema.val[k]);
+                    values[written] = (short) proportionToU16(ema.val[k]);
                     written++;
                 }
             }
@@ -116,5 +116,17 @@ final class ResultWriter {
         MemorySegment.copy(rowStart, 0, block, I32, 0, n + 1);
         MemorySegment.copy(columns, 0, block, U16, BatchResults.bondColumnOffset(n), entries);
         MemorySegment.copy(values, 0, block, U16, BatchResults.bondValueOffset(n, entries), entries);
+    }
+
+    /**
+     * {@code fixed_proportion_to_u16}: {@code x * 65535} (saturating), floored to an integer and
+     * clamped to a u16. For {@code 0 <= x < 2^47} the product is {@code (x << 16) - x}, below 2^63,
+     * so nothing saturates and the floor is a shift; other values take the chain's operations.
+     */
+    static int proportionToU16(long x) {
+        if (x >= 0 && x < 1L << 47) {
+            return (int) Math.min(((x << 16) - x) >>> 32, 65535);
+        }
+        return I32F32.fixedProportionToU16(x);
     }
 }
