@@ -7,11 +7,12 @@
  *
  * <p>{@code SubnetKernel} runs one subnet's epoch as the chain's list of steps, each step a call
  * into a class with one job: {@code InputLoader} (inputs and their masks), {@code VectorSteps}
- * (per-uid vectors), {@code MedianKernel} and {@code BucketMedians} (consensus), {@code SparseMath} (the chain's sparse
- * operations), {@code FixedAlphaEma} and {@code LiquidAlphaEma} (the bonds EMAs),
- * {@code ResultWriter} (outputs), all over one {@code Workspace} per thread. The lane classes
- * ({@code Lanes}, {@code ExpLanes}, {@code SigmoidLanes},
- * {@code StakeMath}) give the chain's exact integer answers; engine-cpu-simd/README.md says why
+ * (per-uid vectors), {@code MedianKernel} and {@code BucketMedians} (consensus),
+ * {@code ClipTrustRanks} (clip, validator trust, ranks), {@code SparseMath}, {@code ScaledRows}
+ * and {@code RowDotProducts} (the chain's other sparse operations), {@code FixedAlphaEma} and
+ * {@code LiquidAlphaEma} (the bonds EMAs), {@code ResultWriter} (outputs), all over one
+ * {@code Workspace} per thread. The lane classes ({@code Lanes}, {@code ColumnDivision},
+ * {@code ExpLanes}, {@code SigmoidLanes}, {@code StakeMath}) give the chain's exact integer answers; engine-cpu-simd/README.md says why
  * each one is exact and why the code is shaped as it is for the JIT.
  */
 package io.yuma.simd;

@@ -15,7 +15,7 @@ import java.util.List;
 /**
  * A tool, not a test: the median time per epoch stage of the SIMD kernel on vector-format
  * inputs, one thread, after a warm-up of the same length as the measurement. Run by
- * {@code scripts/simd-stage-profile.sh} (see the module README):
+ * {@code engine-cpu-simd/stage-profile.sh} (see the module README):
  * {@code StageProfile SECONDS FILE...}.
  */
 final class StageProfile {
