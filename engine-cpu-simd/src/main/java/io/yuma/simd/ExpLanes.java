@@ -25,19 +25,16 @@ import jdk.incubator.vector.VectorSpecies;
  * 13^13/13!, is about 48,700) and the sum below 2^51 ({@code 2^32 * e^13}), so terms, operands and
  * sums are exact doubles, and a step is:
  * <ol>
- * <li>{@code p = fl(t * x)} and {@code e = fma(-t, x, p) = p - t * x} exactly (the error of a
- * product is a double); {@code p} and {@code e} are integers ({@code t * x} is, and doubles above
- * 2^53 are);
- * <li>{@code w = fma(p, 1/(i * 2^32), -1)} is within 0.1 of {@code F - 1} for
- * {@code F = t * x / (i * 2^32) < 2^48} (two relative errors of 2^-53 on {@code F}, one rounding
+ * <li>{@code w = fma(fl(t * x), 1/(i * 2^32), -1)} is within 0.1 of {@code F - 1} for
+ * {@code F = t * x / (i * 2^32) < 2^48} (three relative errors of 2^-53 on {@code F}, one rounding
  * of {@code w}), and {@code q}, {@code w} rounded to the nearest integer (adding and subtracting
  * 1.5 * 2^52), is {@code floor(F) - 1} or {@code floor(F)};
- * <li>{@code r = fma(q, -i * 2^32, p) - e = t * x - q * i * 2^32}, both operations exact: the
- * results are integers below 2^39 ({@code t * x - q * i * 2^32} lies in {@code [0, 2 i 2^32)}
- * and {@code |e| <= 2^31});
+ * <li>{@code r = fma(t, x, -q * i * 2^32) = t * x - q * i * 2^32} exactly: {@code q * i < 2^53}, so
+ * {@code -q * i * 2^32} is an exact double, and the exact result lies in {@code [0, 2 i 2^32)}, an
+ * integer below 2^38, which the one rounding of the FMA leaves as it is;
  * <li>the new term is {@code q}, plus one where {@code r >= i * 2^32}.
  * </ol>
- * About 15 lane operations a step. <b>Larger operands</b> take long lanes:
+ * About 13 lane operations a step. <b>Larger operands</b> take long lanes:
  * <ol>
  * <li>an estimate {@code y} from {@code t} with its low 16 bits dropped ({@code t >>> 16} below
  * 2^42 converts exactly), times {@code x} (exact below 2^51) times {@code 2^-16 / i}: three
@@ -153,10 +150,8 @@ final class ExpLanes {
             for (int t = 0; t < len; t += width) {
                 DoubleVector xv = DoubleVector.fromArray(DOUBLES, operandD, t);
                 DoubleVector tv = DoubleVector.fromArray(DOUBLES, termD, t);
-                DoubleVector p = tv.mul(xv);
-                DoubleVector e = tv.neg().lanewise(VectorOperators.FMA, xv, p); // p - t * x, exact
-                DoubleVector q = p.lanewise(VectorOperators.FMA, inverse, -1.0).add(SMALL).sub(SMALL);
-                DoubleVector r = q.lanewise(VectorOperators.FMA, -divisor, p).sub(e); // t * x - q * divisor, exact
+                DoubleVector q = tv.mul(xv).lanewise(VectorOperators.FMA, inverse, -1.0).add(SMALL).sub(SMALL);
+                DoubleVector r = tv.lanewise(VectorOperators.FMA, xv, q.mul(-divisor)); // t * x - q * divisor, exact
                 DoubleVector next = q.add(1.0, r.compare(VectorOperators.GE, divisor));
                 next.intoArray(termD, t);
                 DoubleVector.fromArray(DOUBLES, sumD, t).add(next).intoArray(sumD, t);
