@@ -1,11 +1,6 @@
 package io.yuma.simd;
 
-import static io.yuma.fixed.I32F32.ONE;
 import static io.yuma.fixed.I32F32.ZERO;
-import static io.yuma.fixed.I32F32.saturatingAdd;
-import static io.yuma.fixed.I32F32.saturatingMul;
-
-import static io.yuma.simd.LaneConversions.LOW_MASK;
 
 import java.util.Arrays;
 import jdk.incubator.vector.LongVector;
@@ -14,24 +9,21 @@ import jdk.incubator.vector.VectorOperators;
 import jdk.incubator.vector.VectorSpecies;
 
 /**
- * Three consecutive steps of the epoch in one pass over the weights: {@code col_clip_sparse}
+ * Three consecutive steps of the epoch, row by row over the weights: {@code col_clip_sparse}
  * (each weight clipped to its column's consensus; a weight above a consensus {@code <= 0} is
  * dropped), {@code row_sum_sparse} of the clipped weights (validator trust, wrapping sums) and
  * {@code matmul_sparse} of them with the active stake (ranks: per column, saturating sums over
  * the rows in row order).
  *
- * <p>Rows are visited in order, and a row's entries in order, so each rank receives its additions
- * in the chain's order. In a row with a stake in [0, 1], each run of entries whose columns ascend
- * one by one below n (a whole row, or the pieces either side of a missing column) runs on vector
- * lanes: its weights and their columns' consensus are contiguous, and each column appears once in
- * it, so its additions to different ranks are independent. A dropped weight adds nothing anywhere, the
- * same as adding a zero (a saturating sum of 0 changes nothing), so the lanes add zeros for it and
- * the row is compacted afterwards. A chunk of lanes with a weight outside [0, 1] takes the scalar
- * steps; inside, a clipped weight is in [0, 1] too, and its product with the stake is
- * {@code floor(stake * w / 2^32)}, below 2^64 as an unsigned product ({@code w} itself when the
- * stake is exactly 1). The saturating addition of a non-negative product overflows only upward,
- * to the maximum. Other entries and rows take the chain's scalar steps. One instance per
- * workspace: it holds the running trust of a row.
+ * <p>Each run of a row's entries whose columns ascend one by one below n (a whole row, or the
+ * pieces either side of a missing column) is clipped on vector lanes, its weights and their
+ * columns' consensus being contiguous; clipping is compares and blends, and trust a wrapping sum
+ * (any order), so every value takes the lanes. A dropped weight is written as a zero in its slot,
+ * and the row is compacted afterwards. Before that, the row's slots, times the row's stake, are
+ * added into the ranks by {@link ScaledRows} (on lanes where it allows), in entry order and row
+ * after row, so each rank receives the chain's additions in the chain's order; a dropped weight's
+ * zero adds nothing, as its absence would. One instance per workspace: it holds the running trust
+ * of a row.
  */
 final class ClipTrustRanks {
     private static final VectorSpecies<Long> LONGS = LongVector.SPECIES_PREFERRED;
@@ -56,40 +48,36 @@ final class ClipTrustRanks {
         for (int i = 0; i < weights.rows; i++) {
             int start = weights.start(i);
             int end = weights.end(i);
-            long scale = stake[i];
             rowTrust = 0;
             rowDropped = false;
             int base = clipped.size;
             int shift = base - start; // the output slot of entry k
             for (int k = start; k < end; ) {
                 int runEnd = weights.runEnd(k, end);
-                if (runEnd - k >= LONGS.length() && weights.col[runEnd - 1] < n && scale >= ZERO && scale <= ONE) {
-                    laneRun(weights, k, runEnd, consensus, scale, shift, clipped.val, ranks);
+                if (runEnd - k >= LONGS.length() && weights.col[runEnd - 1] < n) {
+                    laneRun(weights, k, runEnd, consensus, shift, clipped.val);
                 } else {
-                    scalarEntries(weights, k, runEnd, consensus, scale, n, shift, clipped.val, ranks);
+                    scalarEntries(weights, k, runEnd, consensus, shift, clipped.val);
                 }
                 k = runEnd;
             }
             System.arraycopy(weights.col, start, clipped.col, base, end - start);
+            // ranks: a dropped weight's zero adds nothing
+            ScaledRows.addScaled(clipped, base, base + end - start, stake[i], n, ranks, null);
             clipped.size = rowDropped ? compact(weights, start, end, consensus, clipped, base) : base + end - start;
             trust[i] = rowTrust;
             clipped.endRow();
         }
     }
 
-    /** Entries {@code from..to}, their columns ascending one by one below n, on lanes, in their slots. */
-    private void laneRun(SparseRows weights, int from, int to, long[] consensus, long scale, int shift, long[] outVal,
-            long[] ranks) {
+    /** Entries {@code from..to}, their columns ascending one by one below n, clipped on lanes into their slots. */
+    private void laneRun(SparseRows weights, int from, int to, long[] consensus, int shift, long[] outVal) {
         long[] val = weights.val;
         int offset = weights.col[from] - from; // the column of entry k
         LongVector trustLanes = LongVector.zero(LONGS);
         int k = from;
         for (int bound = from + LONGS.loopBound(to - from); k < bound; k += LONGS.length()) {
             LongVector v = LongVector.fromArray(LONGS, val, k);
-            if (v.or(v.neg().add(ONE)).compare(VectorOperators.LT, 0L).anyTrue()) { // a weight outside [0, 1]
-                scalarEntries(weights, k, k + LONGS.length(), consensus, scale, Integer.MAX_VALUE, shift, outVal, ranks);
-                continue;
-            }
             LongVector th = LongVector.fromArray(LONGS, consensus, k + offset);
             VectorMask<Long> clips = th.compare(VectorOperators.LT, v);
             VectorMask<Long> drops = clips.and(th.compare(VectorOperators.LE, ZERO));
@@ -97,33 +85,22 @@ final class ClipTrustRanks {
             LongVector w = v.blend(th, clips).blend(0L, drops);
             w.intoArray(outVal, k + shift);
             trustLanes = trustLanes.add(w);
-            LongVector product = scale == ONE ? w : w.mul(scale & LOW_MASK).lanewise(VectorOperators.LSHR, 32);
-            LongVector rank = LongVector.fromArray(LONGS, ranks, k + offset);
-            LongVector sum = rank.add(product);
-            VectorMask<Long> overflows = rank.lanewise(VectorOperators.XOR, sum)
-                    .and(product.lanewise(VectorOperators.XOR, sum)).compare(VectorOperators.LT, 0L);
-            sum.blend(Long.MAX_VALUE, overflows).intoArray(ranks, k + offset);
         }
         rowTrust += trustLanes.reduceLanes(VectorOperators.ADD);
-        scalarEntries(weights, k, to, consensus, scale, Integer.MAX_VALUE, shift, outVal, ranks);
+        scalarEntries(weights, k, to, consensus, shift, outVal);
     }
 
-    /** Entries {@code from..to} by the chain's scalar steps, in their slots; ranks only below n. */
-    private void scalarEntries(SparseRows weights, int from, int to, long[] consensus, long scale, int n, int shift,
-            long[] outVal, long[] ranks) {
+    /** Entries {@code from..to} clipped by the chain's scalar steps into their slots. */
+    private void scalarEntries(SparseRows weights, int from, int to, long[] consensus, int shift, long[] outVal) {
         for (int k = from; k < to; k++) {
-            int j = weights.col[k];
             long value = weights.val[k];
-            long th = consensus[j];
+            long th = consensus[weights.col[k]];
             long w = ZERO;
             if (dropped(value, th)) {
                 rowDropped = true;
             } else {
                 w = Math.min(th, value);
                 rowTrust += w;
-                if (j < n) {
-                    ranks[j] = saturatingAdd(ranks[j], saturatingMul(scale, w));
-                }
             }
             outVal[k + shift] = w;
         }

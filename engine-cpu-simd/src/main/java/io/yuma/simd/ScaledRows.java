@@ -7,15 +7,14 @@ import static io.yuma.fixed.I32F32.saturatingMul;
 import static io.yuma.simd.LaneConversions.LOW_MASK;
 
 import jdk.incubator.vector.LongVector;
-import jdk.incubator.vector.VectorMask;
 import jdk.incubator.vector.VectorOperators;
 import jdk.incubator.vector.VectorSpecies;
 
 /**
  * A row scaled by one factor and added into per-column accumulators, the inner step of
  * {@code mat_ema_sparse} (each row of new and old bonds times alpha or 1 - alpha, added by
- * column) and of {@code row_hadamard_sparse} with its column sums: for each entry below n, in
- * entry order, {@code acc[j] = saturating_add(acc[j], saturating_mul(factor, v))}.
+ * column), of {@code row_hadamard_sparse} with its column sums and of {@code matmul_sparse} (the
+ * ranks, {@link ClipTrustRanks}): for each entry below n, in entry order, {@code acc[j] = saturating_add(acc[j], saturating_mul(factor, v))}.
  *
  * <p>With a factor in [0, 1], each run of entries whose columns ascend one by one below n (a whole
  * row, or the pieces either side of a missing column) runs on vector lanes: each column appears
@@ -43,10 +42,25 @@ final class ScaledRows {
      *     whatever its column), or null
      */
     static void addScaledRow(SparseRows m, int row, long factor, int n, long[] acc, long[] products) {
-        int end = m.end(row);
+        addScaled(m, m.start(row), m.end(row), factor, n, acc, products);
+    }
+
+    /**
+     * Adds entries {@code from..to} of {@code m} (one row or part of one: no column repeats out of
+     * order matter, additions happen in entry order) times {@code factor} into {@code acc}.
+     *
+     * @param m the matrix
+     * @param from the first entry
+     * @param to one past the last entry
+     * @param factor the I32F32 factor
+     * @param n entries at or beyond this column are not added
+     * @param acc the per-column accumulators
+     * @param products where each entry's product is stored at the entry's index, or null
+     */
+    static void addScaled(SparseRows m, int from, int to, long factor, int n, long[] acc, long[] products) {
         boolean unitFactor = factor >= 0 && factor <= ONE;
-        for (int k = m.start(row); k < end; ) {
-            int runEnd = m.runEnd(k, end);
+        for (int k = from; k < to; ) {
+            int runEnd = m.runEnd(k, to);
             if (unitFactor && runEnd - k >= LONGS.length() && m.col[runEnd - 1] < n) {
                 laneRun(m, k, runEnd, factor, acc, products);
             } else {
@@ -71,10 +85,8 @@ final class ScaledRows {
                 product.intoArray(products, k);
             }
             LongVector sum0 = LongVector.fromArray(LONGS, acc, k + offset);
-            LongVector sum = sum0.add(product);
-            VectorMask<Long> overflows = sum0.lanewise(VectorOperators.XOR, sum)
-                    .and(product.lanewise(VectorOperators.XOR, sum)).compare(VectorOperators.LT, 0L);
-            sum.blend(Long.MAX_VALUE, overflows).intoArray(acc, k + offset);
+            LongVector sum = sum0.add(product); // a non-negative addend wraps only past the maximum
+            sum.blend(Long.MAX_VALUE, sum.compare(VectorOperators.LT, sum0)).intoArray(acc, k + offset);
         }
         scalarEntries(m, k, to, factor, Integer.MAX_VALUE, acc, products);
     }
