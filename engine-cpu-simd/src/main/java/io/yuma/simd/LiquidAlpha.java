@@ -120,12 +120,9 @@ final class LiquidAlpha {
             pendingDiff[t] = diff[missIdx[t]];
         }
         computePending(misses);
-        for (int t = 0; t < misses; t++) {
+        for (int t = 0; t < misses; t++) { // only a memoizing subnet gets here (resolve)
             long a = pendingAlpha[t];
             alpha[missIdx[t]] = a;
-            if (!memoOn) {
-                continue;
-            }
             int slot = slot(pendingDiff[t]);
             generation[slot] = currentGeneration;
             keys[slot] = pendingDiff[t];
