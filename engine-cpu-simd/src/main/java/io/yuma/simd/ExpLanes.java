@@ -4,6 +4,9 @@ import static io.yuma.simd.LaneConversions.COARSE;
 import static io.yuma.simd.LaneConversions.COARSE_BITS;
 import static io.yuma.simd.LaneConversions.SMALL;
 import static io.yuma.simd.LaneConversions.SMALL_BITS;
+import static jdk.incubator.vector.VectorOperators.EQ;
+import static jdk.incubator.vector.VectorOperators.FMA;
+import static jdk.incubator.vector.VectorOperators.GE;
 
 import io.yuma.fixed.I32F32;
 import jdk.incubator.vector.DoubleVector;
@@ -25,16 +28,19 @@ import jdk.incubator.vector.VectorSpecies;
  * 13^13/13!, is about 48,700) and the sum below 2^51 ({@code 2^32 * e^13}), so terms, operands and
  * sums are exact doubles, and a step is:
  * <ol>
- * <li>{@code w = fma(fl(t * x), 1/(i * 2^32), -1)} is within 0.1 of {@code F - 1} for
- * {@code F = t * x / (i * 2^32) < 2^48} (three relative errors of 2^-53 on {@code F}, one rounding
- * of {@code w}), and {@code q}, {@code w} rounded to the nearest integer (adding and subtracting
- * 1.5 * 2^52), is {@code floor(F) - 1} or {@code floor(F)};
- * <li>{@code r = fma(t, x, -q * i * 2^32) = t * x - q * i * 2^32} exactly: {@code q * i < 2^53}, so
- * {@code -q * i * 2^32} is an exact double, and the exact result lies in {@code [0, 2 i 2^32)}, an
- * integer below 2^38, which the one rounding of the FMA leaves as it is;
- * <li>the new term is {@code q}, plus one where {@code r >= i * 2^32}.
+ * <li>{@code fma(fl(t * x), 1/(i * 2^32), B - 1)} with {@code B = 1.5 * 2^52}: the exact
+ * {@code fl(t * x) / (i * 2^32)} is within 1/16 of {@code F = t * x / (i * 2^32) < 2^48} (two
+ * relative errors of 2^-53), and the FMA's one rounding, in the binade of {@code B} where doubles
+ * are the integers, gives {@code B + q} with {@code q} the integer nearest {@code F - 1} give or take
+ * 1/16: {@code floor(F) - 1} or {@code floor(F)};
+ * <li>{@code -q * i * 2^32}, exactly, as {@code fma(B + q, -i * 2^32, B * i * 2^32)} ({@code q * i < 2^53});
+ * <li>{@code r = fma(t, x, -q * i * 2^32) = t * x - q * i * 2^32} exactly: the exact result lies in
+ * {@code [0, 2 i 2^32)}, an integer below 2^38, which the one rounding of the FMA leaves as it is;
+ * <li>the new term is {@code (B + q) - B}, plus one where {@code r >= i * 2^32}: {@code B + q} less
+ * {@code B} or {@code B - 1}.
  * </ol>
- * About 13 lane operations a step. <b>Larger operands</b> take long lanes:
+ * Eight lane operations a step (four multiplies or FMAs, a comparison, a blend, a subtraction and
+ * the sum's addition). <b>Larger operands</b> take long lanes:
  * <ol>
  * <li>an estimate {@code y} from {@code t} with its low 16 bits dropped ({@code t >>> 16} below
  * 2^42 converts exactly), times {@code x} (exact below 2^51) times {@code 2^-16 / i}: three
@@ -53,16 +59,20 @@ import jdk.incubator.vector.VectorSpecies;
  * (the steps map 0 to 0), so the chain's loop, which adds them, and the lanes, which stop once
  * every lane's term is zero, give the same sums.
  *
- * <p>The loops run one step over all operands per pass (each operand's series is a serial chain,
- * and consecutive operands are independent), written with {@code jdk.incubator.vector} calls
- * only: a vector crossing a call the JIT does not inline is boxed on the heap, and the JIT stops
- * inlining ordinary methods into a large vector loop. One instance per thread: it holds the
- * scratch rows.
+ * <p>Each operand's series is a serial chain; consecutive operands are independent. The double
+ * lanes carry {@value #GROUP} vectors of operands at once through every step, in registers, so
+ * that each step's latency is hidden by the other chains', and stop once all their terms are
+ * zero; the long lanes run one step over all operands per pass. Both are written with
+ * {@code jdk.incubator.vector} calls only: a vector crossing a call the JIT does not inline is
+ * boxed on the heap, and the JIT stops inlining ordinary methods into a large vector loop. One
+ * instance per thread: it holds the long lanes' scratch row.
  */
 final class ExpLanes {
     private static final VectorSpecies<Long> LONGS = LongVector.SPECIES_PREFERRED;
     private static final VectorSpecies<Double> DOUBLES = DoubleVector.SPECIES_PREFERRED;
     private static final int TERMS = 32;
+    /** Vectors whose series the double-lane loop carries at once, in registers. */
+    private static final int GROUP = 4;
     /** The largest raw operand of the double-lane steps: 13.0. */
     static final long DOUBLE_LIMIT = I32F32.fromInt(13);
     private static final double[] INVERSE = new double[TERMS];
@@ -79,13 +89,10 @@ final class ExpLanes {
 
     private final long[] lanes = new long[LONGS.length()];
     private long[] term = new long[0];
-    private double[] operandD = new double[0];
-    private double[] termD = new double[0];
-    private double[] sumD = new double[0];
 
     /** Operands {@link #series} reads (and results it writes) past {@code len}: arrays need this much room. */
     static int paddedLength(int len) {
-        int block = LONGS.length();
+        int block = GROUP * LONGS.length();
         return (len + block - 1) / block * block;
     }
 
@@ -93,8 +100,8 @@ final class ExpLanes {
      * {@code out[t] = series(x[t])}: the positive-operand part of {@code exp} (before the inversion
      * of negative inputs) for {@code 0 < x[t] <= 20.0} raw, excluding exactly 1.0, which the chain
      * answers with its constant E. Both arrays must hold {@link #paddedLength}{@code (len)}
-     * entries: the last vector runs whole, on whatever operands follow {@code len}, which are
-     * first clamped to [0, 20] in {@code x}.
+     * entries: the last group of vectors runs whole, on operands that follow {@code len}, which
+     * are first set to 0 in {@code x}.
      *
      * @return whether every operand was at most {@link #DOUBLE_LIMIT}: then every sum is below
      *     2^51 (padding lanes included)
@@ -104,11 +111,9 @@ final class ExpLanes {
         if (term.length < padded) {
             int capacity = Math.max(padded, term.length * 2);
             term = new long[capacity];
-            operandD = new double[capacity];
-            termD = new double[capacity];
-            sumD = new double[capacity];
         }
-        if (clampToRange(x, len) <= DOUBLE_LIMIT) {
+        java.util.Arrays.fill(x, len, padded, 0L); // padding lanes: series of 0, ended at once
+        if (clampToRange(x, padded) <= DOUBLE_LIMIT) {
             seriesOnDoubles(x, out, len);
             return true;
         }
@@ -137,32 +142,53 @@ final class ExpLanes {
 
     private void seriesOnDoubles(long[] x, long[] out, int len) {
         int width = DOUBLES.length();
-        for (int t = 0; t < len; t += width) {
-            DoubleVector operand = LongVector.fromArray(LONGS, x, t).add(SMALL_BITS).reinterpretAsDoubles().sub(SMALL);
-            operand.intoArray(operandD, t);
-            operand.intoArray(termD, t);
-            operand.add(0x1p32).intoArray(sumD, t);
-        }
-        for (int i = 2; i < TERMS; i++) {
-            double inverse = INVERSE[i] * 0x1p-32;
-            double divisor = i * 0x1p32;
-            DoubleVector any = DoubleVector.zero(DOUBLES);
-            for (int t = 0; t < len; t += width) {
-                DoubleVector xv = DoubleVector.fromArray(DOUBLES, operandD, t);
-                DoubleVector tv = DoubleVector.fromArray(DOUBLES, termD, t);
-                DoubleVector q = tv.mul(xv).lanewise(VectorOperators.FMA, inverse, -1.0).add(SMALL).sub(SMALL);
-                DoubleVector r = tv.lanewise(VectorOperators.FMA, xv, q.mul(-divisor)); // t * x - q * divisor, exact
-                DoubleVector next = q.add(1.0, r.compare(VectorOperators.GE, divisor));
-                next.intoArray(termD, t);
-                DoubleVector.fromArray(DOUBLES, sumD, t).add(next).intoArray(sumD, t);
-                any = any.max(next);
+        int padded = paddedLength(len);
+        DoubleVector smallOrLess = DoubleVector.broadcast(DOUBLES, SMALL);
+        for (int t = 0; t < padded; t += GROUP * width) {
+            DoubleVector x0 = LongVector.fromArray(LONGS, x, t).add(SMALL_BITS).reinterpretAsDoubles().sub(SMALL);
+            DoubleVector x1 = LongVector.fromArray(LONGS, x, t + width)
+                    .add(SMALL_BITS).reinterpretAsDoubles().sub(SMALL);
+            DoubleVector x2 = LongVector.fromArray(LONGS, x, t + 2 * width)
+                    .add(SMALL_BITS).reinterpretAsDoubles().sub(SMALL);
+            DoubleVector x3 = LongVector.fromArray(LONGS, x, t + 3 * width)
+                    .add(SMALL_BITS).reinterpretAsDoubles().sub(SMALL);
+            DoubleVector t0 = x0;
+            DoubleVector t1 = x1;
+            DoubleVector t2 = x2;
+            DoubleVector t3 = x3;
+            DoubleVector s0 = x0.add(0x1p32);
+            DoubleVector s1 = x1.add(0x1p32);
+            DoubleVector s2 = x2.add(0x1p32);
+            DoubleVector s3 = x3.add(0x1p32);
+            for (int i = 2; i < TERMS; i++) {
+                double inverse = INVERSE[i] * 0x1p-32;
+                double divisor = i * 0x1p32;
+                double bias = SMALL * divisor;
+                // four independent chains in flight, each step as in the class comment (B is SMALL)
+                DoubleVector q0 = t0.mul(x0).lanewise(FMA, inverse, SMALL - 1.0); // B + q
+                DoubleVector q1 = t1.mul(x1).lanewise(FMA, inverse, SMALL - 1.0); // B + q
+                DoubleVector q2 = t2.mul(x2).lanewise(FMA, inverse, SMALL - 1.0); // B + q
+                DoubleVector q3 = t3.mul(x3).lanewise(FMA, inverse, SMALL - 1.0); // B + q
+                DoubleVector r0 = t0.lanewise(FMA, x0, q0.lanewise(FMA, -divisor, bias));
+                DoubleVector r1 = t1.lanewise(FMA, x1, q1.lanewise(FMA, -divisor, bias));
+                DoubleVector r2 = t2.lanewise(FMA, x2, q2.lanewise(FMA, -divisor, bias));
+                DoubleVector r3 = t3.lanewise(FMA, x3, q3.lanewise(FMA, -divisor, bias));
+                t0 = q0.sub(smallOrLess.blend(SMALL - 1.0, r0.compare(GE, divisor)));
+                t1 = q1.sub(smallOrLess.blend(SMALL - 1.0, r1.compare(GE, divisor)));
+                t2 = q2.sub(smallOrLess.blend(SMALL - 1.0, r2.compare(GE, divisor)));
+                t3 = q3.sub(smallOrLess.blend(SMALL - 1.0, r3.compare(GE, divisor)));
+                s0 = s0.add(t0);
+                s1 = s1.add(t1);
+                s2 = s2.add(t2);
+                s3 = s3.add(t3);
+                if (t0.add(t1).add(t2).add(t3).compare(EQ, 0.0).allTrue()) {
+                    break; // terms are never negative: every later term of these chains is zero
+                }
             }
-            if (any.reduceLanes(VectorOperators.MAX) == 0) {
-                break; // every later term is zero: the sums are final
-            }
-        }
-        for (int t = 0; t < len; t += width) {
-            DoubleVector.fromArray(DOUBLES, sumD, t).add(SMALL).reinterpretAsLongs().sub(SMALL_BITS).intoArray(out, t);
+            s0.add(SMALL).reinterpretAsLongs().sub(SMALL_BITS).intoArray(out, t);
+            s1.add(SMALL).reinterpretAsLongs().sub(SMALL_BITS).intoArray(out, t + width);
+            s2.add(SMALL).reinterpretAsLongs().sub(SMALL_BITS).intoArray(out, t + 2 * width);
+            s3.add(SMALL).reinterpretAsLongs().sub(SMALL_BITS).intoArray(out, t + 3 * width);
         }
     }
 
