@@ -12,6 +12,7 @@ import static io.yuma.simd.LaneConversions.SMALL_BITS;
 
 import jdk.incubator.vector.DoubleVector;
 import jdk.incubator.vector.LongVector;
+import jdk.incubator.vector.VectorMask;
 import jdk.incubator.vector.VectorOperators;
 import jdk.incubator.vector.VectorSpecies;
 
@@ -144,13 +145,42 @@ final class Lanes {
      * order: the sums of {@code inplace_col_normalize_sparse}, whose division is
      * {@link ColumnDivision}. Passes that produce a matrix add their entries the same way
      * as they store them, in the same order, giving the same sums without a pass of their own.
+     *
+     * <p>A run of entries on consecutive columns adds into consecutive sums on lanes, with the
+     * saturating addition's own overflow test (operands of one sign, a sum of the other). Runs
+     * are visited in storage order and hold each column once, so every column still receives its
+     * entries one at a time in storage order, as saturation needs.
      */
     static void addColumnSums(SparseRows m, int columns, long[] sums) {
-        for (int k = 0; k < m.size; k++) {
-            int j = m.col[k];
-            if (j < columns) {
-                sums[j] = saturatingAdd(sums[j], m.val[k]);
+        long[] val = m.val;
+        for (int i = 0; i < m.rows; i++) {
+            int end = m.end(i);
+            for (int k = m.start(i); k < end; ) {
+                int runEnd = m.runEnd(k, end);
+                int j = m.col[k];
+                if (j < columns) { // the run's columns from `columns` on are not summed
+                    addSaturating(val, k, sums, j, Math.min(runEnd - k, columns - j));
+                }
+                k = runEnd;
             }
+        }
+    }
+
+    /** {@code sums[j + t] = saturatingAdd(sums[j + t], val[k + t])} for {@code t < len}, on lanes. */
+    private static void addSaturating(long[] val, int k, long[] sums, int j, int len) {
+        int t = 0;
+        for (int lanesEnd = LONGS.loopBound(len); t < lanesEnd; t += LONGS.length()) {
+            LongVector a = LongVector.fromArray(LONGS, sums, j + t);
+            LongVector b = LongVector.fromArray(LONGS, val, k + t);
+            LongVector sum = a.add(b);
+            VectorMask<Long> overflow = a.lanewise(VectorOperators.XOR, sum).and(b.lanewise(VectorOperators.XOR, sum))
+                    .compare(VectorOperators.LT, 0L);
+            LongVector bound =
+                    LongVector.broadcast(LONGS, Long.MAX_VALUE).blend(Long.MIN_VALUE, a.compare(VectorOperators.LT, 0L));
+            sum.blend(bound, overflow).intoArray(sums, j + t);
+        }
+        for (; t < len; t++) {
+            sums[j + t] = saturatingAdd(sums[j + t], val[k + t]);
         }
     }
 
