@@ -16,5 +16,7 @@ jackson_version=$(sed -n 's:.*<jackson.version>\(.*\)</jackson.version>.*:\1:p' 
 jackson="$HOME/.m2/repository/com/fasterxml/jackson/core/jackson-core/$jackson_version/jackson-core-$jackson_version.jar"
 cp="$root/engine-cpu-simd/target/test-classes:$root/engine-cpu-simd/target/classes:$root/engine-api/target/classes"
 cp="$cp:$root/vector-format/target/classes:$jackson"
-exec "${JAVA_HOME:-/usr/lib/jvm/temurin-25-jdk-amd64}/bin/java" --add-modules jdk.incubator.vector \
+# C2 alone, as yuma bench measures (engine-cpu-simd/README.md, "JIT"); STAGE_PROFILE_JIT overrides
+exec "${JAVA_HOME:-/usr/lib/jvm/temurin-25-jdk-amd64}/bin/java" ${STAGE_PROFILE_JIT:--XX:-TieredCompilation} \
+  --add-modules jdk.incubator.vector \
   --enable-native-access=ALL-UNNAMED -cp "$cp" io.yuma.simd.StageProfile "$seconds" "${inputs[@]}"

@@ -1,5 +1,6 @@
 package io.yuma.cli;
 
+import com.sun.management.HotSpotDiagnosticMXBean;
 import io.yuma.api.EngineOptions;
 import io.yuma.api.Engines;
 import io.yuma.api.EpochInput;
@@ -11,6 +12,7 @@ import io.yuma.bench.HarnessSettings;
 import io.yuma.bench.ThroughputHarness;
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.lang.management.ManagementFactory;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -66,8 +68,8 @@ final class BenchCommand implements Callable<Integer> {
                 Duration.ofNanos(nanos - nanos / 2));
         PrintWriter out = spec.commandLine().getOut();
         BenchTable table = new BenchTable(out);
-        out.printf("# %d thread(s), %.1f s per engine and input (first half warm-up), %d processors here%n",
-                threads, seconds, Runtime.getRuntime().availableProcessors());
+        out.printf("# %d thread(s), %.1f s per engine and input (first half warm-up), %d processors here, JIT: %s%n",
+                threads, seconds, Runtime.getRuntime().availableProcessors(), jit());
         table.header();
         List<String> names = inputs.isEmpty() ? Arrays.stream(BenchInput.values()).map(BenchInput::id).toList() : inputs;
         for (String name : names) {
@@ -76,6 +78,19 @@ final class BenchCommand implements Callable<Integer> {
         table.legend();
         out.flush();
         return ExitCodes.OK;
+    }
+
+    /**
+     * The JIT this JVM runs: {@code ./yuma bench} asks for C2 alone, whose steady state does not
+     * depend on what C1 profiled while the C2 queue was long (engine-cpu-simd/README.md, "JIT").
+     */
+    private static String jit() {
+        HotSpotDiagnosticMXBean hotSpot = ManagementFactory.getPlatformMXBean(HotSpotDiagnosticMXBean.class);
+        if (hotSpot == null) {
+            return "unknown (not HotSpot)";
+        }
+        return Boolean.parseBoolean(hotSpot.getVMOption("TieredCompilation").getValue())
+                ? "tiered (C1, then C2)" : "C2 only (-XX:-TieredCompilation)";
     }
 
     private void measure(String name, HarnessSettings settings, BenchTable table, PrintWriter out)
