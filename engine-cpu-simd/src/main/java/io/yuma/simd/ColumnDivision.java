@@ -8,7 +8,6 @@ import static io.yuma.simd.LaneConversions.SMALL_BITS;
 
 import jdk.incubator.vector.DoubleVector;
 import jdk.incubator.vector.LongVector;
-import jdk.incubator.vector.VectorMask;
 import jdk.incubator.vector.VectorOperators;
 import jdk.incubator.vector.VectorSpecies;
 
@@ -17,19 +16,28 @@ import jdk.incubator.vector.VectorSpecies;
  * {@code inplace_col_max_upscale_sparse}): every entry divided by its column's sum or maximum,
  * exact to the bit, with one scalar division per column.
  *
- * <p>Each column's scale {@code 2^32 / d} is computed once as a double. For {@code 0 <= v <= d <
- * 2^51}, both exact doubles, an entry's quotient estimate {@code v * scale} carries two correctly
- * rounded operations (the scale, the product), a relative error below {@code 2^-52}; the quotient
- * is at most 2^32, so the estimate is within {@code 2^-20} of it, and {@code q}, the estimate
- * lowered by a half and rounded, is within one of {@code floor(v * 2^32 / d)}. The remainder
- * {@code v * 2^32 - q * d} then lies in (-d, 2d), an integer below 2^52, which
- * {@code fma(-q, d, v * 2^32)} gives exactly, and one comparison on each side corrects q: the
- * result is the chain's {@code safe_div} whatever the estimate's last bits.
+ * <p>Each column's divisor {@code d} and scale {@code 2^32 / d} are computed once, as doubles.
+ * For {@code 0 <= v <= d < 2^51}, both exact doubles, an entry's quotient estimate
+ * {@code v * scale} carries two correctly rounded operations (the scale, the product), a relative
+ * error below {@code 2^-52}; the quotient is at most 2^32, so the estimate is within
+ * {@code 2^-20} of it, and {@code q}, the estimate lowered by a half and rounded, is within one of
+ * {@code floor(v * 2^32 / d)}. The remainder {@code v * 2^32 - q * d} then lies in (-d, 2d), an
+ * integer below 2^52, which {@code fma(-q, d, v * 2^32)} gives exactly, and one comparison on
+ * each side corrects q: the result is the chain's {@code safe_div} whatever the estimate's last
+ * bits. A zero divisor (the chain leaves its column alone) only passes with {@code v = 0}, which
+ * the lanes leave 0 (the column's double divisor is 1, its scale 0).
+ *
+ * <p>Stored u16 bonds ({@code u16 << 32}) and their sums are divided by 2^32 first when the
+ * caller says every value is such a multiple ({@code wholeValues}; the lanes check it): that
+ * leaves the quotient as it is and brings sums above 2^51 into range. A column whose divisor is
+ * out of range (negative, at least 2^51, or not a multiple of 2^32 for whole values) sends the
+ * whole call to the scalar {@code safe_div}; an entry outside {@code [0, d]} (or not a multiple of
+ * 2^32 for whole values) sends its vector of entries there.
  *
  * <p>Each run of a row's entries whose columns ascend one by one (a whole row, or the pieces
  * either side of a missing column) reads its divisors and scales straight from the per-column
  * arrays, with no gather (a long gather is no single AVX2 instruction); a run shorter than a
- * vector takes the scalar division. One instance per workspace holds the scales.
+ * vector takes the scalar division. One instance per workspace holds the per-column doubles.
  */
 final class ColumnDivision {
     private static final VectorSpecies<Long> LONGS = LongVector.SPECIES_PREFERRED;
@@ -40,6 +48,8 @@ final class ColumnDivision {
 
     /** Per-column {@code 2^32 / d}, written for the columns below {@code columns} of each call. */
     private final double[] scaleByColumn = new double[Lanes.COLUMN_SPACE];
+    /** Per-column {@code d} as a double (1 for a zero divisor), divided by 2^32 for whole values. */
+    private final double[] divisorByColumn = new double[Lanes.COLUMN_SPACE];
 
     /**
      * {@code m.val[k] = safe_div(m.val[k], byColumn[m.col[k]])} wherever that divisor is non-zero
@@ -49,17 +59,29 @@ final class ColumnDivision {
      * @param m the matrix divided in place
      * @param columns the number of columns
      * @param byColumn per-column divisors, {@link Lanes#COLUMN_SPACE} long
+     * @param wholeValues whether every value is a multiple of 2^32 (as stored u16 bonds are); a
+     *     value that is not takes the scalar division
      */
-    void divide(SparseRows m, int columns, long[] byColumn) {
+    void divide(SparseRows m, int columns, long[] byColumn, boolean wholeValues) {
+        int shift = wholeValues ? 32 : 0;
+        boolean lanes = true;
         for (int c = 0; c < columns; c++) {
             long d = byColumn[c];
-            scaleByColumn[c] = d == ZERO ? 0.0 : TWO_32 / d;
+            lanes &= d >= 0 && d >>> shift < DOUBLE_LIMIT && (!wholeValues || (d & LOW_MASK) == 0);
+            double divisor = d == ZERO ? 1.0 : (double) (d >>> shift);
+            divisorByColumn[c] = divisor;
+            scaleByColumn[c] = d == ZERO ? 0.0 : TWO_32 / divisor;
         }
+        long lowBits = wholeValues ? LOW_MASK : 0L;
         for (int i = 0; i < m.rows; i++) {
             int end = m.end(i);
             for (int k = m.start(i); k < end; ) {
-                int runEnd = m.runEnd(k, end);
-                divideLanes(m, k, runEnd, byColumn, scaleByColumn, m.col[k] - k);
+                int runEnd = lanes ? m.runEnd(k, end) : end;
+                if (lanes) {
+                    divideLanes(m.val, k, runEnd, byColumn, m.col[k] - k, shift, lowBits);
+                } else {
+                    scalarDivide(m, byColumn, k, runEnd);
+                }
                 k = runEnd;
             }
         }
@@ -67,46 +89,46 @@ final class ColumnDivision {
     }
 
     /**
-     * Divides {@code m.val[start..end)} by {@code divisors[k + shift]}, whose scales are
-     * {@code scales[k + shift]}, on double lanes. A lane whose value and divisor are both
-     * multiples of 2^32 (stored u16 bonds and their sums) divides them by 2^32 first, which leaves
-     * the quotient as it is (its scale is then {@code 2^32} times the column's, exactly). Lanes
-     * outside {@code 0 <= v <= d < 2^51} after that (and the chunk holding them) take the scalar
-     * {@code safe_div}.
+     * Divides {@code val[start..end)} by the divisors of columns {@code k + column} on double
+     * lanes, values shifted right by {@code shift} (whole values); a vector holding a value
+     * outside {@code [0, d]}, or with bits in {@code lowBits}, takes the scalar {@code safe_div}.
      */
-    private static void divideLanes(SparseRows m, int start, int end, long[] divisors, double[] scales, int shift) {
-        long[] val = m.val;
+    private void divideLanes(long[] val, int start, int end, long[] divisors, int column, int shift, long lowBits) {
+        double[] scales = scaleByColumn;
+        double[] divisorsD = divisorByColumn;
         int k = start;
         for (int bound = start + LONGS.loopBound(end - start); k < bound; k += LONGS.length()) {
             LongVector v = LongVector.fromArray(LONGS, val, k);
-            LongVector d = LongVector.fromArray(LONGS, divisors, k + shift);
-            VectorMask<Long> keep = d.compare(VectorOperators.EQ, 0L);
-            LongVector safeD = d.blend(1L, keep);
-            LongVector safeV = v.blend(0L, keep);
-            VectorMask<Long> whole = safeV.or(safeD).and(LOW_MASK).compare(VectorOperators.EQ, 0L);
-            safeD = safeD.blend(safeD.lanewise(VectorOperators.LSHR, 32), whole);
-            safeV = safeV.blend(safeV.lanewise(VectorOperators.LSHR, 32), whole);
-            // the sign bit is set in some lane unless 0 < d < 2^51 and 0 <= v <= d everywhere
-            LongVector outside = safeD.sub(1L).or(safeV).or(safeD.sub(safeV)).or(safeD.neg().add(DOUBLE_LIMIT - 1));
-            if (outside.reduceLanes(VectorOperators.OR) < 0) {
-                scalarDivide(m, divisors, shift, k, k + LONGS.length());
+            LongVector d = LongVector.fromArray(LONGS, divisors, k + column);
+            // the sign bit is set in some lane unless 0 <= v <= d there (and no low bit of a whole value)
+            if (v.or(d.sub(v)).or(v.and(lowBits).neg()).compare(VectorOperators.LT, 0L).anyTrue()) {
+                scalarDivide(val, divisors, column, k, k + LONGS.length());
                 continue;
             }
-            DoubleVector vd = safeV.add(SMALL_BITS).reinterpretAsDoubles().sub(SMALL);
-            DoubleVector dd = safeD.add(SMALL_BITS).reinterpretAsDoubles().sub(SMALL);
-            DoubleVector scale = DoubleVector.fromArray(DOUBLES, scales, k + shift);
-            scale = scale.blend(scale.mul(TWO_32), whole.cast(DOUBLES));
-            DoubleVector q = vd.mul(scale).sub(0.5).add(SMALL).sub(SMALL);
+            DoubleVector vd = v.lanewise(VectorOperators.LSHR, shift).add(SMALL_BITS).reinterpretAsDoubles().sub(SMALL);
+            DoubleVector dd = DoubleVector.fromArray(DOUBLES, divisorsD, k + column);
+            DoubleVector q = vd.mul(DoubleVector.fromArray(DOUBLES, scales, k + column)).sub(0.5).add(SMALL).sub(SMALL);
             DoubleVector r = q.neg().lanewise(VectorOperators.FMA, dd, vd.mul(TWO_32)); // v * 2^32 - q * d, exact
             q = q.sub(1.0, r.compare(VectorOperators.LT, 0.0)).add(1.0, r.compare(VectorOperators.GE, dd));
-            q.add(SMALL).reinterpretAsLongs().sub(SMALL_BITS).blend(v, keep).intoArray(val, k);
+            q.add(SMALL).reinterpretAsLongs().sub(SMALL_BITS).intoArray(val, k);
         }
-        scalarDivide(m, divisors, shift, k, end);
+        scalarDivide(val, divisors, column, k, end);
     }
 
-    private static void scalarDivide(SparseRows m, long[] divisors, int shift, int from, int to) {
+    /** The chain's {@code safe_div} of {@code val[from..to)} by the divisors of columns {@code k + column}. */
+    private static void scalarDivide(long[] val, long[] divisors, int column, int from, int to) {
         for (int k = from; k < to; k++) {
-            long d = divisors[k + shift];
+            long d = divisors[k + column];
+            if (d != ZERO) {
+                val[k] = safeDiv(val[k], d);
+            }
+        }
+    }
+
+    /** The chain's {@code safe_div} of entries {@code from..to} by their columns' divisors. */
+    private static void scalarDivide(SparseRows m, long[] divisors, int from, int to) {
+        for (int k = from; k < to; k++) {
+            long d = divisors[m.col[k]];
             if (d != ZERO) {
                 m.val[k] = safeDiv(m.val[k], d);
             }

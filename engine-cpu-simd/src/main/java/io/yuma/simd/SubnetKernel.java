@@ -124,7 +124,7 @@ final class SubnetKernel {
         clock.lap(Stage.EMA);
         SparseRows emaBondsNorm = w.scratch;
         emaBondsNorm.copyFrom(w.ema);
-        w.columnDivision.divide(emaBondsNorm, n, w.columnSums);
+        w.columnDivision.divide(emaBondsNorm, n, w.columnSums, false);
         RowDotProducts.rowSumOfMatVecMul(emaBondsNorm, w.incentive, n, w.dividends); // total_bonds_per_validator
         vectors.multiplyDividendsByActiveStake(n);
         Lanes.normalize(w.dividends, n);
@@ -140,20 +140,20 @@ final class SubnetKernel {
             long lastTempo) {
         inputs.bonds(batch, base, n, lastTempo, false, w.columnSums);
         clock.lap(Stage.LOAD_BONDS);
-        w.columnDivision.divide(w.bonds, n, w.columnSums);
+        w.columnDivision.divide(w.bonds, n, w.columnSums, true); // stored u16 bonds
         clock.lap(Stage.NORMALIZE_BONDS);
         SparseRows bondsDelta = w.scratch;
         SparseMath.rowHadamardSparse(weightsForBonds, w.activeStake, n, w.columnSums, bondsDelta);
-        w.columnDivision.divide(bondsDelta, n, w.columnSums);
+        w.columnDivision.divide(bondsDelta, n, w.columnSums, false);
         clock.lap(Stage.BONDS_DELTA);
         long alpha = constants.normalAlpha(longField(batch.subnetRecords(), s, BONDS_MOVING_AVERAGE_OFFSET));
         FixedAlphaEma.matEmaSparse(bondsDelta, w.bonds, n, alpha, w.byColumn, w.columnSums, w.ema);
         clock.lap(Stage.EMA);
-        w.columnDivision.divide(w.ema, n, w.columnSums);
+        w.columnDivision.divide(w.ema, n, w.columnSums, false);
         RowDotProducts.matmulTransposeWithColumnMax(w.ema, w.incentive, n, w.dividends, w.columnSums);
         Lanes.normalize(w.dividends, n);
         clock.lap(Stage.DIVIDENDS);
-        w.columnDivision.divide(w.ema, n, w.columnSums);
+        w.columnDivision.divide(w.ema, n, w.columnSums, false);
         clock.lap(Stage.UPSCALE);
     }
 

@@ -125,7 +125,10 @@ class LanesTest {
                     default -> random.nextLong(I32F32.ONE + 1);
                 };
             }
-            for (boolean max : new boolean[] {false, true}) {
+            boolean allWhole = java.util.Arrays.stream(val).allMatch(v -> (v & 0xFFFF_FFFFL) == 0);
+            for (int variant = 0; variant < 4; variant++) {
+                boolean max = variant % 2 == 1;
+                boolean whole = variant >= 2; // as the caller declares stored u16 bonds; lanes check it
                 SparseRows m = new SparseRows();
                 m.reset(rows);
                 m.reserve(size);
@@ -141,14 +144,47 @@ class LanesTest {
                 } else {
                     Lanes.addColumnSums(m, columns, byColumn);
                 }
-                division.divide(m, columns, byColumn);
+                division.divide(m, columns, byColumn, whole);
                 long[] expected = max ? chainColMaxUpscale(col, val, columns) : chainColNormalize(col, val, columns);
                 long[] actual = java.util.Arrays.copyOf(m.val, size);
-                assertArrayEquals(expected, actual, "seed " + seed + ", round " + round + (max ? ", max upscale" : ", normalize"));
+                assertArrayEquals(expected, actual, "seed " + seed + ", round " + round + (max ? ", max upscale" : ", normalize")
+                        + (whole ? ", whole values" + (allWhole ? "" : " declared for values that are not") : ""));
                 for (long left : byColumn) {
                     assertEquals(0, left, "column scratch must be left zeroed");
                 }
             }
+        }
+    }
+
+    /**
+     * Values declared whole (multiples of 2^32, as stored u16 bonds are) that are not, in columns
+     * whose sums are: the lanes must notice the value, not only the sum, and give the chain's
+     * quotient.
+     */
+    @Test
+    void columnDivisionOfWholeValuesChecksEachValue() {
+        long seed = 0xB0D5L;
+        SplittableRandom random = new SplittableRandom(seed);
+        long[] byColumn = new long[Lanes.COLUMN_SPACE];
+        ColumnDivision division = new ColumnDivision();
+        int columns = 32;
+        for (int round = 0; round < 50; round++) {
+            SparseRows m = new SparseRows();
+            m.reset(2);
+            m.reserve(2 * columns);
+            long[] offsets = random.longs(columns, 0, 1L << 31).toArray();
+            for (int sign : new int[] {1, -1}) { // v + off and v' - off: a whole sum of values that are not
+                for (int c = 0; c < columns; c++) {
+                    m.push(c, ((long) random.nextInt(1, 65536) << 32) + sign * (c % 5 == 0 ? offsets[c] : 0));
+                }
+                m.endRow();
+            }
+            int[] col = java.util.Arrays.copyOf(m.col, 2 * columns);
+            long[] val = java.util.Arrays.copyOf(m.val, 2 * columns);
+            Lanes.addColumnSums(m, columns, byColumn);
+            division.divide(m, columns, byColumn, true);
+            assertArrayEquals(chainColNormalize(col, val, columns), java.util.Arrays.copyOf(m.val, 2 * columns),
+                    "seed " + seed + ", round " + round);
         }
     }
 
@@ -185,7 +221,7 @@ class LanesTest {
             int[] col = java.util.Arrays.copyOf(m.col, 2 * columns);
             long[] val = java.util.Arrays.copyOf(m.val, 2 * columns);
             Lanes.addColumnSums(m, columns, byColumn);
-            division.divide(m, columns, byColumn);
+            division.divide(m, columns, byColumn, false);
             assertArrayEquals(chainColNormalize(col, val, columns), java.util.Arrays.copyOf(m.val, 2 * columns),
                     "seed " + seed + ", round " + round);
         }
