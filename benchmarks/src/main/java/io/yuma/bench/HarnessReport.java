@@ -8,13 +8,15 @@ import org.HdrHistogram.Histogram;
  *
  * @param engine the engine's name
  * @param settings how it ran
+ * @param warmupNanos how long the threads warmed up: the settings' warm-up, or longer while the
+ *     JIT was still compiling ({@link WarmupGate})
  * @param calls calls timed, all threads together
  * @param epochs subnet epochs those calls computed
  * @param elapsedNanos from the first thread's first timed call to the last thread's last one end
  * @param latency every timed call's duration in nanoseconds; owned by this report, do not change it
  */
-public record HarnessReport(String engine, HarnessSettings settings, long calls, long epochs, long elapsedNanos,
-        Histogram latency) {
+public record HarnessReport(String engine, HarnessSettings settings, long warmupNanos, long calls, long epochs,
+        long elapsedNanos, Histogram latency) {
     /**
      * Epochs per second over the timed window, all threads together.
      *
@@ -67,9 +69,9 @@ public record HarnessReport(String engine, HarnessSettings settings, long calls,
      * @return the line, without a line break
      */
     public String summary() {
-        return String.format("%s: %,d epochs in %,d calls on %d thread(s), %.1f epochs/s; call latency us: "
-                + "mean %.1f, p50 %.1f, p90 %.1f, p99 %.1f, p99.9 %.1f, max %.1f", engine, epochs, calls,
-                settings.threads(), epochsPerSecond(), meanCallMicros(), percentileMicros(50), percentileMicros(90),
-                percentileMicros(99), percentileMicros(99.9), maxMicros());
+        return String.format("%s: %,d epochs in %,d calls on %d thread(s) after %.1f s of warm-up, %.1f epochs/s; "
+                + "call latency us: mean %.1f, p50 %.1f, p90 %.1f, p99 %.1f, p99.9 %.1f, max %.1f", engine, epochs, calls,
+                settings.threads(), warmupNanos / 1e9, epochsPerSecond(), meanCallMicros(), percentileMicros(50),
+                percentileMicros(90), percentileMicros(99), percentileMicros(99.9), maxMicros());
     }
 }

@@ -8,8 +8,8 @@ import java.util.concurrent.Callable;
 import org.HdrHistogram.Histogram;
 
 /**
- * One harness thread: warms up until {@code warmupEnd}, then times its calls until {@code end}
- * into a histogram of its own. Read its counts only after it has returned.
+ * One harness thread: warms up until its {@link WarmupGate} opens, then times its calls until the
+ * gate's end into a histogram of its own. Read its counts only after it has returned.
  */
 final class HarnessWorker implements Callable<HarnessWorker> {
     /** Three significant digits: latencies to 0.1 %, in a histogram that sizes itself. */
@@ -17,19 +17,17 @@ final class HarnessWorker implements Callable<HarnessWorker> {
 
     private final YumaEngine engine;
     private final List<SubnetBatch> calls;
-    private final long warmupEnd;
-    private final long end;
+    private final WarmupGate gate;
     private final Histogram latency = new Histogram(SIGNIFICANT_DIGITS);
     private long timedCalls;
     private long epochs;
     private long firstStart;
     private long lastEnd;
 
-    HarnessWorker(YumaEngine engine, List<SubnetBatch> calls, long warmupEnd, long end) {
+    HarnessWorker(YumaEngine engine, List<SubnetBatch> calls, WarmupGate gate) {
         this.engine = engine;
         this.calls = calls;
-        this.warmupEnd = warmupEnd;
-        this.end = end;
+        this.gate = gate;
     }
 
     @Override
@@ -43,7 +41,8 @@ final class HarnessWorker implements Callable<HarnessWorker> {
             do {
                 engine.runBatchInto(calls.get(next), results[next]);
                 next = (next + 1) % results.length;
-            } while (System.nanoTime() < warmupEnd);
+            } while (gate.warming());
+            long end = gate.measureEnd();
             firstStart = System.nanoTime();
             long after;
             do {

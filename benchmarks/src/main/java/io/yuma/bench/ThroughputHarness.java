@@ -48,17 +48,17 @@ public final class ThroughputHarness {
         AtomicInteger names = new AtomicInteger();
         ExecutorService pool = Executors.newFixedThreadPool(settings.threads(),
                 task -> new Thread(task, "yuma-harness-" + names.incrementAndGet()));
+        WarmupGate gate = new WarmupGate();
         try {
             long start = System.nanoTime();
-            long warmupEnd = start + settings.warmup().toNanos();
-            long end = warmupEnd + settings.measure().toNanos();
             List<Future<HarnessWorker>> running = new ArrayList<>();
             for (int t = 0; t < settings.threads(); t++) {
-                running.add(pool.submit(new HarnessWorker(engine, assigned(calls, t, settings.threads()),
-                        warmupEnd, end)));
+                running.add(pool.submit(new HarnessWorker(engine, assigned(calls, t, settings.threads()), gate)));
             }
-            return merge(engine.name(), settings, running);
+            gate.await(start, settings.warmup(), settings.measure());
+            return merge(engine.name(), settings, gate.warmupNanos(), running);
         } finally {
+            gate.release(); // threads still warming up (an interrupted wait) stop after their call
             pool.shutdownNow();
             pool.close(); // waits for the workers, so no batch is closed under one
             calls.forEach(SubnetBatch::close);
@@ -87,8 +87,8 @@ public final class ThroughputHarness {
         return mine;
     }
 
-    private static HarnessReport merge(String engine, HarnessSettings settings, List<Future<HarnessWorker>> running)
-            throws InterruptedException {
+    private static HarnessReport merge(String engine, HarnessSettings settings, long warmupNanos,
+            List<Future<HarnessWorker>> running) throws InterruptedException {
         Histogram latency = new Histogram(HarnessWorker.SIGNIFICANT_DIGITS);
         long calls = 0;
         long epochs = 0;
@@ -102,7 +102,7 @@ public final class ThroughputHarness {
             firstStart = Math.min(firstStart, worker.firstStart());
             lastEnd = Math.max(lastEnd, worker.lastEnd());
         }
-        return new HarnessReport(engine, settings, calls, epochs, lastEnd - firstStart, latency);
+        return new HarnessReport(engine, settings, warmupNanos, calls, epochs, lastEnd - firstStart, latency);
     }
 
     private static HarnessWorker joined(Future<HarnessWorker> future) throws InterruptedException {

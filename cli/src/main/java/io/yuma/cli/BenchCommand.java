@@ -68,7 +68,8 @@ final class BenchCommand implements Callable<Integer> {
                 Duration.ofNanos(nanos - nanos / 2));
         PrintWriter out = spec.commandLine().getOut();
         BenchTable table = new BenchTable(out);
-        out.printf("# %d thread(s), %.1f s per engine and input (first half warm-up), %d processors here, JIT: %s%n",
+        out.printf("# %d thread(s), %.1f s per engine and input (first half warm-up, longer while the JIT is compiling), "
+                + "%d processors here, JIT: %s%n",
                 threads, seconds, Runtime.getRuntime().availableProcessors(), jit());
         table.header();
         List<String> names = inputs.isEmpty() ? Arrays.stream(BenchInput.values()).map(BenchInput::id).toList() : inputs;
