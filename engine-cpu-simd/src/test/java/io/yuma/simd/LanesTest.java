@@ -169,22 +169,14 @@ class LanesTest {
         ColumnDivision division = new ColumnDivision();
         int columns = 32;
         for (int round = 0; round < 50; round++) {
-            SparseRows m = new SparseRows();
-            m.reset(2);
-            m.reserve(2 * columns);
             long[] offsets = random.longs(columns, 0, 1L << 31).toArray();
-            for (int sign : new int[] {1, -1}) { // v + off and v' - off: a whole sum of values that are not
-                for (int c = 0; c < columns; c++) {
-                    m.push(c, ((long) random.nextInt(1, 65536) << 32) + sign * (c % 5 == 0 ? offsets[c] : 0));
-                }
-                m.endRow();
+            long[][] rows = new long[2][columns];
+            for (int c = 0; c < columns; c++) { // v + off and v' - off: a whole sum of values that are not
+                long offset = c % 5 == 0 ? offsets[c] : 0;
+                rows[0][c] = ((long) random.nextInt(1, 65536) << 32) + offset;
+                rows[1][c] = ((long) random.nextInt(1, 65536) << 32) - offset;
             }
-            int[] col = java.util.Arrays.copyOf(m.col, 2 * columns);
-            long[] val = java.util.Arrays.copyOf(m.val, 2 * columns);
-            Lanes.addColumnSums(m, columns, byColumn);
-            division.divide(m, columns, byColumn, true);
-            assertArrayEquals(chainColNormalize(col, val, columns), java.util.Arrays.copyOf(m.val, 2 * columns),
-                    "seed " + seed + ", round " + round);
+            assertNormalizesLikeTheChain(division, byColumn, rows, true, "seed " + seed + ", round " + round);
         }
     }
 
@@ -209,22 +201,32 @@ class LanesTest {
                 first[c] = c % 2 == 0 ? d - inverse : inverse;
                 second[c] = d - first[c];
             }
-            SparseRows m = new SparseRows();
-            m.reset(2);
-            m.reserve(2 * columns);
-            for (long[] row : new long[][] {first, second}) {
-                for (int c = 0; c < columns; c++) {
-                    m.push(c, row[c]);
-                }
-                m.endRow();
-            }
-            int[] col = java.util.Arrays.copyOf(m.col, 2 * columns);
-            long[] val = java.util.Arrays.copyOf(m.val, 2 * columns);
-            Lanes.addColumnSums(m, columns, byColumn);
-            division.divide(m, columns, byColumn, false);
-            assertArrayEquals(chainColNormalize(col, val, columns), java.util.Arrays.copyOf(m.val, 2 * columns),
+            assertNormalizesLikeTheChain(division, byColumn, new long[][] {first, second}, false,
                     "seed " + seed + ", round " + round);
         }
+    }
+
+    /**
+     * Column-normalizes dense rows (every column, in order) with {@link Lanes#addColumnSums} and
+     * {@link ColumnDivision} and compares the result with the chain's transcription.
+     */
+    private static void assertNormalizesLikeTheChain(ColumnDivision division, long[] byColumn, long[][] rows,
+            boolean wholeValues, String what) {
+        int columns = rows[0].length;
+        SparseRows m = new SparseRows();
+        m.reset(rows.length);
+        m.reserve(rows.length * columns);
+        for (long[] row : rows) {
+            for (int c = 0; c < columns; c++) {
+                m.push(c, row[c]);
+            }
+            m.endRow();
+        }
+        int[] col = java.util.Arrays.copyOf(m.col, m.size);
+        long[] val = java.util.Arrays.copyOf(m.val, m.size);
+        Lanes.addColumnSums(m, columns, byColumn);
+        division.divide(m, columns, byColumn, wholeValues);
+        assertArrayEquals(chainColNormalize(col, val, columns), java.util.Arrays.copyOf(m.val, m.size), what);
     }
 
     /**
