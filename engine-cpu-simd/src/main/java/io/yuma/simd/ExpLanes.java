@@ -4,7 +4,6 @@ import static io.yuma.simd.LaneConversions.COARSE;
 import static io.yuma.simd.LaneConversions.COARSE_BITS;
 import static io.yuma.simd.LaneConversions.SMALL;
 import static io.yuma.simd.LaneConversions.SMALL_BITS;
-import static jdk.incubator.vector.VectorOperators.EQ;
 import static jdk.incubator.vector.VectorOperators.FMA;
 import static jdk.incubator.vector.VectorOperators.GE;
 
@@ -61,8 +60,11 @@ import jdk.incubator.vector.VectorSpecies;
  *
  * <p>Each operand's series is a serial chain; consecutive operands are independent. The double
  * lanes carry {@value #GROUP} vectors of operands at once through every step, in registers, so
- * that each step's latency is hidden by the other chains', and stop once all their terms are
- * zero; the long lanes run one step over all operands per pass. Both are written with
+ * that each step's latency is hidden by the other chains', and stop at the first step whose term
+ * is zero for the group's largest operand (then it is for all, from there on): a table holds,
+ * per step, the last operand with a zero term, found when the class loads by bisection over the
+ * chain's own steps. The long lanes run one step over all operands per pass and stop once every
+ * term is zero. Both are written with
  * {@code jdk.incubator.vector} calls only: a vector crossing a call the JIT does not inline is
  * boxed on the heap, and the JIT stops inlining ordinary methods into a large vector loop. One
  * instance per thread: it holds the long lanes' scratch row.
@@ -78,13 +80,53 @@ final class ExpLanes {
     private static final double[] INVERSE = new double[TERMS];
     private static final double[] INVERSE_SHIFTED = new double[TERMS];
     private static final double[] HALF_INVERSE_LESS_HALF = new double[TERMS];
+    /**
+     * {@code ZERO_TERM_LIMIT[i]}: the largest raw operand up to {@link #DOUBLE_LIMIT} whose term
+     * {@code i} is zero; terms grow with the operand, so every smaller operand's is zero too, and
+     * so are all its later terms.
+     */
+    private static final double[] ZERO_TERM_LIMIT = new double[TERMS];
 
     static {
+        for (int i = 2; i < TERMS; i++) {
+            ZERO_TERM_LIMIT[i] = zeroTermLimit(i);
+        }
         for (int i = 1; i < TERMS; i++) {
             INVERSE[i] = 1.0 / i;
             INVERSE_SHIFTED[i] = 0x1p-16 / i;
             HALF_INVERSE_LESS_HALF[i] = 0.5 / i - 0.5;
         }
+    }
+
+    /**
+     * The largest raw operand {@code x <= DOUBLE_LIMIT} whose term {@code step} of the series is
+     * zero, by bisection over the chain's own steps (the term is monotone in {@code x}).
+     */
+    static long zeroTermLimit(int step) {
+        long zero = 0; // term(0) = 0
+        long positive = DOUBLE_LIMIT + 1;
+        if (term(DOUBLE_LIMIT, step) == 0) {
+            return DOUBLE_LIMIT;
+        }
+        while (positive - zero > 1) {
+            long mid = zero + (positive - zero) / 2;
+            if (term(mid, step) == 0) {
+                zero = mid;
+            } else {
+                positive = mid;
+            }
+        }
+        return zero;
+    }
+
+    /** Term {@code step} of the series of {@code x <= DOUBLE_LIMIT}: the chain's steps from the term {@code x}. */
+    static long term(long x, int step) {
+        long t = x;
+        for (int i = 2; i <= step; i++) {
+            // floor(t * x / 2^32), the product below 2^84, then floor(/ i)
+            t = (Math.multiplyHigh(t, x) << 32 | (t * x) >>> 32) / i;
+        }
+        return t;
     }
 
     private final long[] lanes = new long[LONGS.length()];
@@ -160,7 +202,9 @@ final class ExpLanes {
             DoubleVector s1 = x1.add(0x1p32);
             DoubleVector s2 = x2.add(0x1p32);
             DoubleVector s3 = x3.add(0x1p32);
-            for (int i = 2; i < TERMS; i++) {
+            double largest = x0.max(x1).max(x2).max(x3).reduceLanes(VectorOperators.MAX);
+            // no step once the largest operand's term is zero: every operand's is, and stays so
+            for (int i = 2; i < TERMS && largest > ZERO_TERM_LIMIT[i]; i++) {
                 double inverse = INVERSE[i] * 0x1p-32;
                 double divisor = i * 0x1p32;
                 double bias = SMALL * divisor;
@@ -181,9 +225,6 @@ final class ExpLanes {
                 s1 = s1.add(t1);
                 s2 = s2.add(t2);
                 s3 = s3.add(t3);
-                if (t0.add(t1).add(t2).add(t3).compare(EQ, 0.0).allTrue()) {
-                    break; // terms are never negative: every later term of these chains is zero
-                }
             }
             s0.add(SMALL).reinterpretAsLongs().sub(SMALL_BITS).intoArray(out, t);
             s1.add(SMALL).reinterpretAsLongs().sub(SMALL_BITS).intoArray(out, t + width);

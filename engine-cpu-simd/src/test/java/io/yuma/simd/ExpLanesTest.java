@@ -134,4 +134,50 @@ class ExpLanesTest {
         assertTrue(largest < 1L << 48, "largest term " + largest);
         assertTrue(sum < 1L << 51, "sum " + sum);
     }
+
+    /**
+     * The operands below which a term is zero, where the double lanes stop a group's series: each
+     * is the last operand whose term is zero by an independent computation of the chain's steps,
+     * and series whose largest operand sits at a limit or just above it (so that it decides where
+     * its group stops) are substrate-fixed's.
+     */
+    @Test
+    void seriesStopWhereTheLargestOperandsTermIsZero() {
+        java.util.List<Long> operands = new java.util.ArrayList<>();
+        for (int step = 2; step < 32; step++) {
+            long limit = ExpLanes.zeroTermLimit(step);
+            assertEquals(0, exactTerm(limit, step), "term " + step + " at its limit " + limit);
+            if (limit < ExpLanes.DOUBLE_LIMIT) {
+                assertTrue(exactTerm(limit + 1, step) > 0, "term " + step + " just above its limit " + limit);
+            }
+            for (long x : new long[] {limit, limit + 1}) {
+                if (x > 0 && x <= ExpLanes.DOUBLE_LIMIT && x != I32F32.ONE) {
+                    operands.add(x);
+                }
+            }
+        }
+        int group = ExpLanes.paddedLength(1); // one group of vectors: its largest operand decides
+        for (long largest : operands) {
+            long[] x = new long[group];
+            for (int t = 0; t < group; t++) {
+                x[t] = t == group / 2 ? largest : 1 + (largest * t / group) / 3;
+                if (x[t] == I32F32.ONE) {
+                    x[t]++; // exp(1) is the chain's constant E, not the series
+                }
+            }
+            long[] expected = LongStream.of(x).map(I32F32::exp).toArray();
+            long[] out = new long[group];
+            new ExpLanes().series(x, out, group);
+            assertEquals(java.util.Arrays.toString(expected), java.util.Arrays.toString(out), "largest operand " + largest);
+        }
+    }
+
+    /** Term {@code step} of substrate-fixed's series of {@code x}, in exact integers. */
+    private static long exactTerm(long x, int step) {
+        java.math.BigInteger term = java.math.BigInteger.valueOf(x);
+        for (int i = 2; i <= step; i++) {
+            term = term.multiply(java.math.BigInteger.valueOf(x)).shiftRight(32).divide(java.math.BigInteger.valueOf(i));
+        }
+        return term.longValueExact();
+    }
 }
