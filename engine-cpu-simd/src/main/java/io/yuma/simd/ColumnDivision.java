@@ -72,28 +72,30 @@ final class ColumnDivision {
             divisorByColumn[c] = divisor;
             scaleByColumn[c] = d == ZERO ? 0.0 : TWO_32 / divisor;
         }
-        long lowBits = wholeValues ? LOW_MASK : 0L;
-        for (int i = 0; i < m.rows; i++) {
-            int end = m.end(i);
-            for (int k = m.start(i); k < end; ) {
-                int runEnd = lanes ? m.runEnd(k, end) : end;
-                if (lanes) {
-                    divideLanes(m.val, k, runEnd, byColumn, m.col[k] - k, shift, lowBits);
-                } else {
-                    scalarDivide(m, byColumn, k, runEnd);
+        if (!lanes) {
+            scalarDivide(m, byColumn, 0, m.size);
+        } else {
+            long lowBits = wholeValues ? LOW_MASK : 0L;
+            for (int i = 0; i < m.rows; i++) {
+                int end = m.end(i);
+                for (int k = m.start(i); k < end; ) {
+                    int runEnd = m.runEnd(k, end);
+                    divideLanes(m, k, runEnd, byColumn, m.col[k] - k, shift, lowBits);
+                    k = runEnd;
                 }
-                k = runEnd;
             }
         }
         java.util.Arrays.fill(byColumn, 0, columns, ZERO);
     }
 
     /**
-     * Divides {@code val[start..end)} by the divisors of columns {@code k + column} on double
-     * lanes, values shifted right by {@code shift} (whole values); a vector holding a value
-     * outside {@code [0, d]}, or with bits in {@code lowBits}, takes the scalar {@code safe_div}.
+     * Divides the entries {@code start..end}, a run whose entry {@code k} is on column
+     * {@code k + column}, by their columns' divisors on double lanes, values shifted right by
+     * {@code shift} (whole values); a vector holding a value outside {@code [0, d]}, or with bits
+     * in {@code lowBits}, takes the scalar {@code safe_div}.
      */
-    private void divideLanes(long[] val, int start, int end, long[] divisors, int column, int shift, long lowBits) {
+    private void divideLanes(SparseRows m, int start, int end, long[] divisors, int column, int shift, long lowBits) {
+        long[] val = m.val;
         double[] scales = scaleByColumn;
         double[] divisorsD = divisorByColumn;
         int k = start;
@@ -102,7 +104,7 @@ final class ColumnDivision {
             LongVector d = LongVector.fromArray(LONGS, divisors, k + column);
             // the sign bit is set in some lane unless 0 <= v <= d there (and no low bit of a whole value)
             if (v.or(d.sub(v)).or(v.and(lowBits).neg()).compare(VectorOperators.LT, 0L).anyTrue()) {
-                scalarDivide(val, divisors, column, k, k + LONGS.length());
+                scalarDivide(m, divisors, k, k + LONGS.length());
                 continue;
             }
             DoubleVector vd = v.lanewise(VectorOperators.LSHR, shift).add(SMALL_BITS).reinterpretAsDoubles().sub(SMALL);
@@ -112,17 +114,7 @@ final class ColumnDivision {
             q = q.sub(1.0, r.compare(VectorOperators.LT, 0.0)).add(1.0, r.compare(VectorOperators.GE, dd));
             q.add(SMALL).reinterpretAsLongs().sub(SMALL_BITS).intoArray(val, k);
         }
-        scalarDivide(val, divisors, column, k, end);
-    }
-
-    /** The chain's {@code safe_div} of {@code val[from..to)} by the divisors of columns {@code k + column}. */
-    private static void scalarDivide(long[] val, long[] divisors, int column, int from, int to) {
-        for (int k = from; k < to; k++) {
-            long d = divisors[k + column];
-            if (d != ZERO) {
-                val[k] = safeDiv(val[k], d);
-            }
-        }
+        scalarDivide(m, divisors, k, end);
     }
 
     /** The chain's {@code safe_div} of entries {@code from..to} by their columns' divisors. */

@@ -120,7 +120,7 @@ final class ExpLanes {
     }
 
     /** Term {@code step} of the series of {@code x <= DOUBLE_LIMIT}: the chain's steps from the term {@code x}. */
-    static long term(long x, int step) {
+    private static long term(long x, int step) {
         long t = x;
         for (int i = 2; i <= step; i++) {
             // floor(t * x / 2^32), the product below 2^84, then floor(/ i)
