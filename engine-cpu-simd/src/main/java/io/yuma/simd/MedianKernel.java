@@ -5,8 +5,9 @@ import static io.yuma.fixed.I32F32.saturatingAdd;
 import static io.yuma.fixed.I32F32.saturatingSub;
 
 /**
- * {@code weighted_median_col_sparse}. When no sum of the search can saturate (the usual case),
- * {@link BucketMedians} finds each column's answer from its stored entries. Otherwise each
+ * {@code weighted_median_col_sparse}. When every sum of the search is exact in 32 bits (normalized
+ * stakes, the usual case), {@link ColumnLaneMedians} searches a lane per column; else, when no sum
+ * can saturate, {@link BucketMedians} finds each column's answer from its stored entries. Otherwise each
  * column's score vector (zeros where a validator set no weight) is rebuilt, from a dense matrix
  * or from the entries transposed by column, and the chain's mid-pivot partition search runs on
  * it unchanged in the scalar transcription below.
@@ -17,18 +18,20 @@ final class MedianKernel {
      * chain's own shape and the cheapest to fill; beyond it, 16 MB per thread, they are transposed.
      */
     static final long DENSE_CELLS = 1L << 21;
+    /** Up to this many cells (padded columns x staked validators, 8 MB of ints) the lanes search. */
+    static final long LANE_CELLS = 1L << 21;
 
     private MedianKernel() {
     }
 
     static void weightedMedianColSparse(Workspace w, long[] stake, SparseRows score, int columns, long majority,
             long[] median) {
-        weightedMedianColSparse(w, stake, score, columns, majority, median, DENSE_CELLS);
+        weightedMedianColSparse(w, stake, score, columns, majority, median, LANE_CELLS, DENSE_CELLS);
     }
 
-    /** As above, with the dense matrix's size limit given (tests force either path). */
+    /** As above, with the lane and dense matrices' size limits given (tests force each path). */
     static void weightedMedianColSparse(Workspace w, long[] stake, SparseRows score, int columns, long majority,
-            long[] median, long denseCells) {
+            long[] median, long laneCells, long denseCells) {
         int n = score.rows;
         long[] useStake = w.useStake;
         int[] rowK = w.rowK;
@@ -48,6 +51,10 @@ final class MedianKernel {
         }
         long minority = saturatingSub(stakeSum, majority);
         if (sumsWithoutOverflow(useStake, useLen)) {
+            if (useLen > 0 && ColumnLaneMedians.medians(w, score, columns, useLen, minority, stakeSum, median,
+                    laneCells)) {
+                return;
+            }
             BucketMedians.medians(w, score, columns, useLen, minority, stakeSum, median, denseCells);
         } else if ((long) columns * useLen <= denseCells) {
             mediansFromDense(w, score, columns, useLen, minority, stakeSum, median);

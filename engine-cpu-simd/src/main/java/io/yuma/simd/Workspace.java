@@ -15,6 +15,8 @@ final class Workspace {
     int[] sortIndex, sortBuffer;
     long[] useStake, scoreColumn;
     int[] rowK, columnStart, fillCursor;
+    /** The lane median's stakes (by staked row) and answers (by column, padded to a vector). */
+    int[] laneStake, laneAnswers;
     int[] neededColumn, missIndex;
     long[] neededDiff, neededAlpha, rowBond, rowConsensus;
     long[] medianScoreA, medianStakeA, medianScoreB, medianStakeB, medianScoreC, medianStakeC;
@@ -74,6 +76,8 @@ final class Workspace {
         useStake = new long[c];
         scoreColumn = new long[c];
         rowK = new int[c];
+        laneStake = new int[c];
+        laneAnswers = new int[c + 64];
         columnStart = new int[c + 1];
         fillCursor = new int[c];
         columnLastRow = new int[c];
@@ -140,6 +144,16 @@ final class Workspace {
             java.util.Arrays.fill(denseScores, 0, cells, 0L);
         }
         return denseScores;
+    }
+
+    private int[] laneScores = new int[0];
+
+    /** A scratch of at least {@code cells} ints for the lane median's score matrix (not zeroed). */
+    int[] laneScores(int cells) {
+        if (laneScores.length < cells) {
+            laneScores = new int[cells];
+        }
+        return laneScores;
     }
 
     /** Makes the transposed-entry and median bucket arrays hold at least {@code entries}. */

@@ -9,18 +9,22 @@ import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
 
 /**
- * The column medians ({@link BucketMedians} where no sum saturates, the scalar search on dense or
- * transposed columns otherwise) against a transcription of the chain's
+ * The column medians, each layout forced in turn ({@link ColumnLaneMedians} where every sum fits
+ * 32 bits, {@link BucketMedians} on a dense matrix or on buckets where no sum saturates, the
+ * scalar search otherwise), against a transcription of the chain's
  * {@code weighted_median_col_sparse} and its recursive {@code weighted_median}, on edge cases
  * (ties, zero stakes, stakes that normalize to zero, saturating stakes, empty columns, repeated
- * columns, majorities of 0 and above the stake total) and random subnets.
+ * columns, majorities of 0 and above the stake total, scores of 1 and just below, scores that
+ * need every bisection round) and random subnets.
  */
-class BucketMediansTest {
+class ColumnMediansTest {
     private static final long ONE = I32F32.ONE;
+    /** (lane cells, dense cells): the lanes, the dense matrix, the buckets. */
+    private static final long[][] LAYOUTS = {{Long.MAX_VALUE, Long.MAX_VALUE}, {0, Long.MAX_VALUE}, {0, 0}};
 
     @Test
     void edgeCasesMatchTheChain() {
-        long[] kappas = {0, 1, ONE / 2, ONE - 1, ONE, ONE + 1, Long.MAX_VALUE};
+        long[] kappas = {Long.MIN_VALUE, -ONE / 2, -1, 0, 1, ONE / 2, ONE - 1, ONE, ONE + 1, Long.MAX_VALUE};
         long[][] stakes = {
             {0, 0, 0},                           // nobody staked: every median 0
             {ONE, ONE, ONE},                     // equal stakes
@@ -43,10 +47,73 @@ class BucketMediansTest {
     }
 
     @Test
+    void lanesFindAnswersThatNeedEveryRound() {
+        // scores 0, 1, 2, 4, ... 2^32: each bisection round drops one score, so a lane runs its
+        // full 32 rounds; columns 1..17 put the answers in every lane of a first or second vector
+        int rows = 34;
+        long[] stake = new long[rows];
+        Arrays.fill(stake, 1000);
+        for (int columns = 1; columns <= 17; columns++) {
+            SparseRows weights = new SparseRows();
+            weights.reset(rows);
+            for (int r = 0; r < rows; r++) {
+                weights.reserve(columns);
+                for (int c = 0; c < columns; c++) {
+                    int rank = (r + 5 * c) % rows; // a different order of the same scores per column
+                    weights.push(c, rank == 0 ? 0 : 1L << (rank - 1));
+                }
+                weights.endRow();
+            }
+            for (long kappa : new long[] {0, 1, ONE / 3, ONE / 2, ONE / 2 + 1, ONE - 1, ONE}) {
+                assertAgrees(stake, weights, columns, kappa, "columns " + columns + ", kappa " + kappa);
+            }
+        }
+    }
+
+    @Test
+    void lanesSearchAgainColumnsWhoseAnswerIsOneOrJustBelow() {
+        // rows putting their whole weight on one column store 2^32, which the lanes hold as
+        // 2^32 - 1: columns where both, either or neither occur, with the answer on either side
+        long[] stake = {ONE, 2 * ONE, 3 * ONE, ONE / 2, 7};
+        long[][][] rows = {
+            {{0, ONE}},
+            {{0, ONE - 1}, {1, 1}},
+            {{0, ONE}},
+            {{1, ONE - 1}, {2, 1}},
+            {{2, ONE - 1}, {0, 1}},
+        };
+        for (long kappa : new long[] {0, ONE / 10, ONE / 3, ONE / 2, 2 * ONE / 3, ONE - 1, ONE}) {
+            assertAgrees(stake, rows(rows), 3, kappa, "kappa " + kappa);
+        }
+    }
+
+    @Test
+    void scoresOutsideZeroToOneLeaveTheLanes() {
+        // whole rows of one such score, on lanes (from column 0) and one by one (the columns
+        // before the first aligned one, from column 1)
+        long[] stake = {ONE, 2 * ONE, 3 * ONE};
+        for (long outside : new long[] {ONE + 1, 2 * ONE, Long.MAX_VALUE, -1, -ONE, Long.MIN_VALUE}) {
+            for (int first : new int[] {0, 1}) {
+                SparseRows weights = new SparseRows();
+                weights.reset(stake.length);
+                for (int r = 0; r < stake.length; r++) {
+                    weights.reserve(16);
+                    for (int c = first; c < 16; c++) {
+                        weights.push(c, outside);
+                    }
+                    weights.endRow();
+                }
+                assertAgrees(stake, weights, 16, ONE / 2, "score " + outside + ", first column " + first);
+            }
+        }
+    }
+
+    @Test
     void randomSubnetsMatchTheChain() {
         long seed = 43;
         SplittableRandom random = new SplittableRandom(seed);
         int withoutSaturation = 0;
+        int onLanes = 0;
         int rounds = 3_000;
         for (int round = 0; round < rounds; round++) {
             int n = random.nextInt(0, 70);
@@ -62,13 +129,23 @@ class BucketMediansTest {
             SparseRows weights = new SparseRows();
             weights.reset(n);
             int distinct = 1 + random.nextInt(5);
+            boolean outOfRange = random.nextInt(20) == 0; // scores the lanes cannot hold
             for (int i = 0; i < n; i++) {
                 int entries = random.nextInt(0, n + 3);
                 weights.reserve(entries);
+                // half the rows ascend one by one from any column (lanes from the first aligned
+                // one), the others repeat columns (the last one wins)
+                boolean ascending = random.nextBoolean();
+                int first = n == 0 ? 0 : random.nextInt(n);
                 for (int e = 0; e < entries; e++) {
-                    // repeated columns (the last one wins), and coarse values for many ties
-                    weights.push(random.nextInt(n), random.nextBoolean() ? random.nextInt(distinct) * (ONE / 4)
-                            : random.nextLong(ONE));
+                    // coarse values for many ties, and 1
+                    int column = ascending ? (first + e) % n : random.nextInt(n);
+                    weights.push(column, switch (random.nextInt(6)) {
+                        case 0, 1 -> random.nextInt(distinct) * (ONE / 4);
+                        case 2 -> ONE - random.nextInt(2);
+                        case 3 -> outOfRange ? ONE + 1 - random.nextInt(3) * (ONE + 1) : random.nextLong(ONE);
+                        default -> random.nextLong(ONE);
+                    });
                 }
                 weights.endRow();
             }
@@ -77,21 +154,27 @@ class BucketMediansTest {
                 case 1 -> ONE;
                 default -> random.nextLong(ONE + 1);
             };
-            withoutSaturation += nonNegativeWithoutOverflow(normalizedStake(stake)) ? 1 : 0;
+            long[] useStake = normalizedStake(stake);
+            withoutSaturation += nonNegativeWithoutOverflow(useStake) ? 1 : 0;
+            long stakeSum = Arrays.stream(useStake).sum();
+            onLanes += useStake.length > 0 && nonNegativeWithoutOverflow(useStake) && stakeSum < ONE
+                    && stakeSum - kappa >= 0 && !outOfRange ? 1 : 0;
             assertAgrees(stake, weights, n, kappa, "seed " + seed + ", round " + round);
         }
         assertTrue(withoutSaturation > rounds / 2 && withoutSaturation < rounds,
                 "both the bucket path and the saturating path ran: " + withoutSaturation + " of " + rounds);
+        assertTrue(onLanes > rounds / 4 && onLanes < withoutSaturation,
+                "the lanes applied to some subnets without saturation, not all: " + onLanes);
     }
 
     private static void assertAgrees(long[] stake, SparseRows weights, int columns, long kappa, String what) {
         long[] expected = chainMedians(stake, weights, columns, kappa);
-        for (long denseCells : new long[] {0, Long.MAX_VALUE}) {
+        for (long[] layout : LAYOUTS) {
             Workspace w = new Workspace();
             w.ensure(Math.max(stake.length, columns));
             long[] actual = new long[columns];
-            MedianKernel.weightedMedianColSparse(w, stake, weights, columns, kappa, actual, denseCells);
-            assertArrayEquals(expected, actual, what + ", dense cells " + denseCells);
+            MedianKernel.weightedMedianColSparse(w, stake, weights, columns, kappa, actual, layout[0], layout[1]);
+            assertArrayEquals(expected, actual, what + ", lane cells " + layout[0] + ", dense cells " + layout[1]);
         }
     }
 
