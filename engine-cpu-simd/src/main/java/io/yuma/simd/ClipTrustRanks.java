@@ -3,9 +3,11 @@ package io.yuma.simd;
 import static io.yuma.fixed.I32F32.ZERO;
 
 import java.util.Arrays;
+import jdk.incubator.vector.IntVector;
 import jdk.incubator.vector.LongVector;
 import jdk.incubator.vector.VectorMask;
 import jdk.incubator.vector.VectorOperators;
+import jdk.incubator.vector.VectorShape;
 import jdk.incubator.vector.VectorSpecies;
 
 /**
@@ -18,19 +20,22 @@ import jdk.incubator.vector.VectorSpecies;
  * <p>Each run of a row's entries whose columns ascend one by one below n (a whole row, or the
  * pieces either side of a missing column) is clipped on vector lanes, its weights and their
  * columns' consensus being contiguous; clipping is compares and blends, and trust a wrapping sum
- * (any order), so every value takes the lanes. A dropped weight is written as a zero in its slot,
- * and the row is compacted afterwards. Before that, the row's slots, times the row's stake, are
- * added into the ranks by {@link ScaledRows} (on lanes where it allows), in entry order and row
- * after row, so each rank receives the chain's additions in the chain's order; a dropped weight's
- * zero adds nothing, as its absence would. One instance per workspace: it holds the running trust
- * of a row.
+ * (any order), so every value takes the lanes. The clipped row is written compacted as it goes:
+ * a vector without a dropped weight is stored whole at the row's output cursor with its columns,
+ * and a vector holding one (a column whose consensus is 0: about half the rows of the benchmark
+ * input have one) takes the scalar steps, which keep only the surviving entries. The compacted
+ * row, times the row's stake, is then added into the ranks by {@link ScaledRows} (on lanes where
+ * it allows), in entry order and row after row, so each rank receives the chain's additions in
+ * the chain's order (a dropped weight adds nothing, as its absence from the chain's row does).
+ * One instance per workspace: it holds the running trust of a row.
  */
 final class ClipTrustRanks {
     private static final VectorSpecies<Long> LONGS = LongVector.SPECIES_PREFERRED;
+    /** Ints as many as {@link #LONGS} has lanes: a vector's columns. */
+    private static final VectorSpecies<Integer> COLUMNS =
+            VectorSpecies.of(int.class, VectorShape.forBitSize(LONGS.vectorBitSize() / 2));
     /** The wrapping sum of the clipped weights of the row being built. */
     private long rowTrust;
-    /** Whether the row being built holds a zero standing for a dropped weight. */
-    private boolean rowDropped;
 
     /**
      * @param weights the row-normalized weights, columns below n
@@ -49,29 +54,27 @@ final class ClipTrustRanks {
             int start = weights.start(i);
             int end = weights.end(i);
             rowTrust = 0;
-            rowDropped = false;
             int base = clipped.size;
-            int shift = base - start; // the output slot of entry k
+            int out = base;
             for (int k = start; k < end; ) {
                 int runEnd = weights.runEnd(k, end);
-                if (runEnd - k >= LONGS.length() && weights.col[runEnd - 1] < n) {
-                    laneRun(weights, k, runEnd, consensus, shift, clipped.val);
-                } else {
-                    scalarEntries(weights, k, runEnd, consensus, shift, clipped.val);
-                }
+                out = runEnd - k >= LONGS.length() && weights.col[runEnd - 1] < n
+                        ? laneRun(weights, k, runEnd, consensus, clipped, out)
+                        : scalarEntries(weights, k, runEnd, consensus, clipped, out);
                 k = runEnd;
             }
-            System.arraycopy(weights.col, start, clipped.col, base, end - start);
-            // ranks: a dropped weight's zero adds nothing
-            ScaledRows.addScaled(clipped, base, base + end - start, stake[i], n, ranks, null);
-            clipped.size = rowDropped ? compact(weights, start, end, consensus, clipped, base) : base + end - start;
+            ScaledRows.addScaled(clipped, base, out, stake[i], n, ranks, null);
+            clipped.size = out;
             trust[i] = rowTrust;
             clipped.endRow();
         }
     }
 
-    /** Entries {@code from..to}, their columns ascending one by one below n, clipped on lanes into their slots. */
-    private void laneRun(SparseRows weights, int from, int to, long[] consensus, int shift, long[] outVal) {
+    /**
+     * Entries {@code from..to}, their columns ascending one by one below n, clipped on lanes to
+     * the clipped row's cursor {@code out}: {@return the cursor after them}
+     */
+    private int laneRun(SparseRows weights, int from, int to, long[] consensus, SparseRows clipped, int out) {
         long[] val = weights.val;
         int offset = weights.col[from] - from; // the column of entry k
         LongVector trustLanes = LongVector.zero(LONGS);
@@ -80,45 +83,38 @@ final class ClipTrustRanks {
             LongVector v = LongVector.fromArray(LONGS, val, k);
             LongVector th = LongVector.fromArray(LONGS, consensus, k + offset);
             VectorMask<Long> clips = th.compare(VectorOperators.LT, v);
-            VectorMask<Long> drops = clips.and(th.compare(VectorOperators.LE, ZERO));
-            rowDropped |= drops.anyTrue();
-            LongVector w = v.blend(th, clips).blend(0L, drops);
-            w.intoArray(outVal, k + shift);
+            if (clips.and(th.compare(VectorOperators.LE, ZERO)).anyTrue()) { // a dropped weight
+                out = scalarEntries(weights, k, k + LONGS.length(), consensus, clipped, out);
+                continue;
+            }
+            LongVector w = v.blend(th, clips);
+            w.intoArray(clipped.val, out);
+            IntVector.fromArray(COLUMNS, weights.col, k).intoArray(clipped.col, out);
             trustLanes = trustLanes.add(w);
+            out += LONGS.length();
         }
         rowTrust += trustLanes.reduceLanes(VectorOperators.ADD);
-        scalarEntries(weights, k, to, consensus, shift, outVal);
+        return scalarEntries(weights, k, to, consensus, clipped, out);
     }
 
-    /** Entries {@code from..to} clipped by the chain's scalar steps into their slots. */
-    private void scalarEntries(SparseRows weights, int from, int to, long[] consensus, int shift, long[] outVal) {
+    /**
+     * Entries {@code from..to} clipped by the chain's scalar steps to the clipped row's cursor
+     * {@code out}, dropped ones left out: {@return the cursor after them}
+     */
+    private int scalarEntries(SparseRows weights, int from, int to, long[] consensus, SparseRows clipped, int out) {
         for (int k = from; k < to; k++) {
             long value = weights.val[k];
-            long th = consensus[weights.col[k]];
-            long w = ZERO;
-            if (dropped(value, th)) {
-                rowDropped = true;
-            } else {
-                w = Math.min(th, value);
+            int j = weights.col[k];
+            long th = consensus[j];
+            if (!dropped(value, th)) {
+                long w = Math.min(th, value);
                 rowTrust += w;
-            }
-            outVal[k + shift] = w;
-        }
-    }
-
-    /** Removes the zeros standing for dropped weights from the row built at {@code base}: {@return the new size}. */
-    private static int compact(SparseRows weights, int start, int end, long[] consensus, SparseRows clipped, int base) {
-        int size = base;
-        for (int k = start; k < end; k++) {
-            int slot = base + k - start;
-            int j = clipped.col[slot];
-            if (!dropped(weights.val[k], consensus[j])) {
-                clipped.col[size] = j;
-                clipped.val[size] = clipped.val[slot];
-                size++;
+                clipped.col[out] = j;
+                clipped.val[out] = w;
+                out++;
             }
         }
-        return size;
+        return out;
     }
 
     /** {@code col_clip_sparse} drops a weight above a threshold {@code <= 0}. */
