@@ -9,6 +9,12 @@ import io.yuma.batch.BatchResults;
 import io.yuma.fixed.I32F32;
 import io.yuma.fixed.I96F32;
 import java.lang.foreign.MemorySegment;
+import jdk.incubator.vector.IntVector;
+import jdk.incubator.vector.LongVector;
+import jdk.incubator.vector.ShortVector;
+import jdk.incubator.vector.VectorOperators;
+import jdk.incubator.vector.VectorShape;
+import jdk.incubator.vector.VectorSpecies;
 
 /**
  * Writes one subnet's outputs from the workspace into {@link BatchResults}: the emissions in rao,
@@ -16,6 +22,13 @@ import java.lang.foreign.MemorySegment;
  * staged in a heap array and bulk-copied (one copy per column).
  */
 final class ResultWriter {
+    private static final VectorSpecies<Long> LONGS = LongVector.SPECIES_PREFERRED;
+    /** As many ints as {@link #LONGS} has lanes. */
+    private static final VectorSpecies<Integer> INTS =
+            VectorSpecies.of(int.class, VectorShape.forBitSize(LONGS.vectorBitSize() / 2));
+    /** As many shorts as {@link #LONGS} has lanes. */
+    private static final VectorSpecies<Short> SHORTS =
+            VectorSpecies.of(short.class, VectorShape.forBitSize(LONGS.vectorBitSize() / 4));
     private final Workspace w;
 
     /** @param w the workspace holding the subnet's results */
@@ -105,17 +118,40 @@ final class ResultWriter {
         int written = 0;
         for (int i = 0; i < n; i++) {
             if (permit[i]) {
-                for (int k = ema.start(i); k < ema.end(i); k++) {
-                    columns[written] = (short) ema.col[k];
-                    values[written] = (short) proportionToU16(ema.val[k]);
-                    written++;
-                }
+                written = storeRow(ema, ema.start(i), ema.end(i), columns, values, written);
             }
         }
         MemorySegment block = out.allocateBonds(s, entries);
         MemorySegment.copy(rowStart, 0, block, I32, 0, n + 1);
         MemorySegment.copy(columns, 0, block, U16, BatchResults.bondColumnOffset(n), entries);
         MemorySegment.copy(values, 0, block, U16, BatchResults.bondValueOffset(n, entries), entries);
+    }
+
+    /**
+     * Stores entries {@code from..to} as u16 columns and proportions at {@code written}: on lanes
+     * while a vector's values lie in [0, 2^47) (the fast case of {@link #proportionToU16}), else
+     * one by one. {@return where the next entry goes}
+     */
+    static int storeRow(SparseRows ema, int from, int to, short[] columns, short[] values, int written) {
+        int k = from;
+        for (int bound = from + LONGS.loopBound(to - from); k < bound; k += LONGS.length(), written += LONGS.length()) {
+            LongVector x = LongVector.fromArray(LONGS, ema.val, k);
+            if (x.compare(VectorOperators.UGE, 1L << 47).anyTrue()) {
+                for (int t = k; t < k + LONGS.length(); t++) {
+                    values[written + t - k] = (short) proportionToU16(ema.val[t]);
+                }
+            } else {
+                LongVector u16 = x.lanewise(VectorOperators.LSHL, 16).sub(x).lanewise(VectorOperators.LSHR, 32);
+                u16.blend(65535L, u16.compare(VectorOperators.GT, 65535L)).castShape(SHORTS, 0).reinterpretAsShorts()
+                        .intoArray(values, written);
+            }
+            IntVector.fromArray(INTS, ema.col, k).castShape(SHORTS, 0).reinterpretAsShorts().intoArray(columns, written);
+        }
+        for (; k < to; k++, written++) {
+            columns[written] = (short) ema.col[k];
+            values[written] = (short) proportionToU16(ema.val[k]);
+        }
+        return written;
     }
 
     /**
