@@ -43,6 +43,8 @@ final class ColumnLaneMedians {
     private static final long TWO_32 = 1L << 32;
     /** A score offset by 2^31: signed order of the stored ints is the scores' order. */
     private static final int OFFSET = Integer.MIN_VALUE;
+    /** The most cells any call builds, whatever its limit: every index stays an int. */
+    private static final long MAX_CELLS = 1L << 30;
     /** {@link #OFFSET} in a long's low half. */
     private static final long OFFSET_BITS = 0x80000000L;
 
@@ -65,7 +67,7 @@ final class ColumnLaneMedians {
     static boolean medians(Workspace w, SparseRows score, int columns, int useLen, long minority, long stakeSum,
             long[] median, long cellLimit) {
         int stride = INTS.loopBound(columns + INTS.length() - 1);
-        if (minority < 0 || stakeSum >= TWO_32 || (long) stride * useLen > cellLimit) {
+        if (minority < 0 || stakeSum >= TWO_32 || (long) stride * useLen > Math.min(cellLimit, MAX_CELLS)) {
             return false;
         }
         int[] scores = w.laneScores(stride * useLen);
