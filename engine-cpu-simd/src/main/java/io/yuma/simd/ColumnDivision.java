@@ -63,6 +63,21 @@ final class ColumnDivision {
      *     value that is not takes the scalar division
      */
     void divide(SparseRows m, int columns, long[] byColumn, boolean wholeValues) {
+        divide(m, columns, byColumn, wholeValues, m.val);
+    }
+
+    /**
+     * As {@link #divide(SparseRows, int, long[], boolean)}, the quotients written to {@code into}
+     * (at each entry's index) instead of over the values; an entry of a zero-divisor column is
+     * copied as it is. {@code m} itself is left unchanged unless {@code into} is its values.
+     *
+     * @param m the matrix
+     * @param columns the number of columns
+     * @param byColumn per-column divisors, {@link Lanes#COLUMN_SPACE} long
+     * @param wholeValues whether every value is a multiple of 2^32
+     * @param into receives the quotients, at least {@code m.size} long
+     */
+    void divide(SparseRows m, int columns, long[] byColumn, boolean wholeValues, long[] into) {
         int shift = wholeValues ? 32 : 0;
         boolean lanes = true;
         for (int c = 0; c < columns; c++) {
@@ -73,14 +88,14 @@ final class ColumnDivision {
             scaleByColumn[c] = d == ZERO ? 0.0 : TWO_32 / divisor;
         }
         if (!lanes) {
-            scalarDivide(m, byColumn, 0, m.size);
+            scalarDivide(m, byColumn, 0, m.size, into);
         } else {
             long lowBits = wholeValues ? LOW_MASK : 0L;
             for (int i = 0; i < m.rows; i++) {
                 int end = m.end(i);
                 for (int k = m.start(i); k < end; ) {
                     int runEnd = m.runEnd(k, end);
-                    divideLanes(m, k, runEnd, byColumn, m.col[k] - k, shift, lowBits);
+                    divideLanes(m, k, runEnd, byColumn, m.col[k] - k, shift, lowBits, into);
                     k = runEnd;
                 }
             }
@@ -94,7 +109,8 @@ final class ColumnDivision {
      * {@code shift} (whole values); a vector holding a value outside {@code [0, d]}, or with bits
      * in {@code lowBits}, takes the scalar {@code safe_div}.
      */
-    private void divideLanes(SparseRows m, int start, int end, long[] divisors, int column, int shift, long lowBits) {
+    private void divideLanes(SparseRows m, int start, int end, long[] divisors, int column, int shift, long lowBits,
+            long[] into) {
         long[] val = m.val;
         double[] scales = scaleByColumn;
         double[] divisorsD = divisorByColumn;
@@ -104,7 +120,7 @@ final class ColumnDivision {
             LongVector d = LongVector.fromArray(LONGS, divisors, k + column);
             // the sign bit is set in some lane unless 0 <= v <= d there (and no low bit of a whole value)
             if (v.or(d.sub(v)).or(v.and(lowBits).neg()).compare(VectorOperators.LT, 0L).anyTrue()) {
-                scalarDivide(m, divisors, k, k + LONGS.length());
+                scalarDivide(m, divisors, k, k + LONGS.length(), into);
                 continue;
             }
             DoubleVector vd = v.lanewise(VectorOperators.LSHR, shift).add(SMALL_BITS).reinterpretAsDoubles().sub(SMALL);
@@ -112,18 +128,19 @@ final class ColumnDivision {
             DoubleVector q = vd.mul(DoubleVector.fromArray(DOUBLES, scales, k + column)).sub(0.5).add(SMALL).sub(SMALL);
             DoubleVector r = q.neg().lanewise(VectorOperators.FMA, dd, vd.mul(TWO_32)); // v * 2^32 - q * d, exact
             q = q.sub(1.0, r.compare(VectorOperators.LT, 0.0)).add(1.0, r.compare(VectorOperators.GE, dd));
-            q.add(SMALL).reinterpretAsLongs().sub(SMALL_BITS).intoArray(val, k);
+            q.add(SMALL).reinterpretAsLongs().sub(SMALL_BITS).intoArray(into, k);
         }
-        scalarDivide(m, divisors, k, end);
+        scalarDivide(m, divisors, k, end, into);
     }
 
-    /** The chain's {@code safe_div} of entries {@code from..to} by their columns' divisors. */
-    private static void scalarDivide(SparseRows m, long[] divisors, int from, int to) {
+    /**
+     * The chain's {@code safe_div} of entries {@code from..to} by their columns' divisors, into
+     * {@code into}; a zero divisor leaves the value as it is.
+     */
+    private static void scalarDivide(SparseRows m, long[] divisors, int from, int to, long[] into) {
         for (int k = from; k < to; k++) {
             long d = divisors[m.col[k]];
-            if (d != ZERO) {
-                m.val[k] = safeDiv(m.val[k], d);
-            }
+            into[k] = d != ZERO ? safeDiv(m.val[k], d) : m.val[k];
         }
     }
 }

@@ -36,20 +36,22 @@ final class RowDotProducts {
      * {@code row_sum_sparse(mat_vec_mul_sparse(m, vector))}: each row's wrapping sum of
      * {@code m_ij * vector_j} (the products the chain drops as zero add nothing).
      *
-     * @param m the matrix
+     * @param m the matrix's rows and columns
+     * @param values the matrix's values, at each entry's index ({@code m.val}, or another array
+     *     laid out as it is)
      * @param vector per-column factors; columns at or beyond n are skipped
      * @param n the subnet's uids
      * @param out each row's sum
      */
-    static void rowSumOfMatVecMul(SparseRows m, long[] vector, int n, long[] out) {
+    static void rowSumOfMatVecMul(SparseRows m, long[] values, long[] vector, int n, long[] out) {
         for (int i = 0; i < n; i++) {
-            long sum = unitRangeDot(m, i, vector, n, null);
+            long sum = unitRangeDot(m, values, i, vector, n, null);
             if (sum < 0) {
                 sum = 0;
                 for (int k = m.start(i); k < m.end(i); k++) {
                     int j = m.col[k];
                     if (j < n) {
-                        sum += saturatingMul(m.val[k], vector[j]);
+                        sum += saturatingMul(values[k], vector[j]);
                     }
                 }
             }
@@ -70,7 +72,7 @@ final class RowDotProducts {
      */
     static void matmulTransposeWithColumnMax(SparseRows m, long[] vector, int n, long[] out, long[] columnMax) {
         for (int i = 0; i < m.rows; i++) {
-            long sum = unitRangeDot(m, i, vector, n, columnMax);
+            long sum = unitRangeDot(m, m.val, i, vector, n, columnMax);
             if (sum < 0) {
                 sum = ZERO;
                 for (int k = m.start(i); k < m.end(i); k++) {
@@ -87,14 +89,13 @@ final class RowDotProducts {
     }
 
     /**
-     * Row i's sum of products over its entries below n, and their column maxima when
+     * Row i's sum of products over its entries below n (values {@code val} at the entries' indices), and their column maxima when
      * {@code columnMax} is given; {@return -1 when a value or factor lies outside [0, 1]}
      * (the maxima raised so far are then still true maxima of the row's entries).
      */
-    private static long unitRangeDot(SparseRows m, int row, long[] vector, int n, long[] columnMax) {
+    private static long unitRangeDot(SparseRows m, long[] val, int row, long[] vector, int n, long[] columnMax) {
         long sum = 0;
         LongVector sums = LongVector.zero(LONGS);
-        long[] val = m.val;
         int end = m.end(row);
         for (int k = m.start(row); k < end; ) {
             int runEnd = m.runEnd(k, end);

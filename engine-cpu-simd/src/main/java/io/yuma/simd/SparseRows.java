@@ -90,21 +90,6 @@ final class SparseRows {
     }
 
     /**
-     * Makes this an exact copy of another matrix.
-     *
-     * @param other the matrix to copy
-     */
-    void copyFrom(SparseRows other) {
-        reset(other.rows);
-        reserve(other.size);
-        System.arraycopy(other.rowStart, 0, rowStart, 0, other.rows + 1);
-        System.arraycopy(other.col, 0, col, 0, other.size);
-        System.arraycopy(other.val, 0, val, 0, other.size);
-        rows = other.rows;
-        size = other.size;
-    }
-
-    /**
      * {@return whether row i's columns ascend one by one}, {@code col[k] == col[start] + (k - start)}
      * for every entry: such a row's per-column data is one contiguous range, read without gathers.
      * An empty row does too.

@@ -122,10 +122,11 @@ final class SubnetKernel {
             FixedAlphaEma.matEmaSparse(weightsForBonds, w.bonds, n, alpha, w.byColumn, w.columnSums, w.ema);
         }
         clock.lap(Stage.EMA);
-        SparseRows emaBondsNorm = w.scratch;
-        emaBondsNorm.copyFrom(w.ema);
-        w.columnDivision.divide(emaBondsNorm, n, w.columnSums, false);
-        RowDotProducts.rowSumOfMatVecMul(emaBondsNorm, w.incentive, n, w.dividends); // total_bonds_per_validator
+        // the column-normalized EMA bonds are read once, by the products: their values only, beside
+        // the EMA's own rows and columns
+        long[] emaBondsNorm = w.quotients(w.ema.size);
+        w.columnDivision.divide(w.ema, n, w.columnSums, false, emaBondsNorm);
+        RowDotProducts.rowSumOfMatVecMul(w.ema, emaBondsNorm, w.incentive, n, w.dividends); // total_bonds_per_validator
         vectors.multiplyDividendsByActiveStake(n);
         Lanes.normalize(w.dividends, n);
         clock.lap(Stage.DIVIDENDS);

@@ -146,6 +146,16 @@ final class Workspace {
         return denseScores;
     }
 
+    private long[] quotients = new long[0];
+
+    /** A scratch of at least {@code entries} longs for a matrix's divided values (not zeroed). */
+    long[] quotients(int entries) {
+        if (quotients.length < entries) {
+            quotients = new long[Math.max(entries, 2 * quotients.length)];
+        }
+        return quotients;
+    }
+
     private int[] laneScores = new int[0];
 
     /** A scratch of at least {@code cells} ints for the lane median's score matrix (not zeroed). */

@@ -126,9 +126,10 @@ class LanesTest {
                 };
             }
             boolean allWhole = java.util.Arrays.stream(val).allMatch(v -> (v & 0xFFFF_FFFFL) == 0);
-            for (int variant = 0; variant < 4; variant++) {
+            for (int variant = 0; variant < 8; variant++) {
                 boolean max = variant % 2 == 1;
-                boolean whole = variant >= 2; // as the caller declares stored u16 bonds; lanes check it
+                boolean whole = variant % 4 >= 2; // as the caller declares stored u16 bonds; lanes check it
+                boolean elsewhere = variant >= 4; // the quotients into another array, the matrix left as it is
                 SparseRows m = new SparseRows();
                 m.reset(rows);
                 m.reserve(size);
@@ -144,11 +145,17 @@ class LanesTest {
                 } else {
                     Lanes.addColumnSums(m, columns, byColumn);
                 }
-                division.divide(m, columns, byColumn, whole);
+                long[] into = elsewhere ? new long[size + 3] : m.val;
+                division.divide(m, columns, byColumn, whole, into);
                 long[] expected = max ? chainColMaxUpscale(col, val, columns) : chainColNormalize(col, val, columns);
-                long[] actual = java.util.Arrays.copyOf(m.val, size);
-                assertArrayEquals(expected, actual, "seed " + seed + ", round " + round + (max ? ", max upscale" : ", normalize")
-                        + (whole ? ", whole values" + (allWhole ? "" : " declared for values that are not") : ""));
+                long[] actual = java.util.Arrays.copyOf(into, size);
+                String what = "seed " + seed + ", round " + round + (max ? ", max upscale" : ", normalize")
+                        + (whole ? ", whole values" + (allWhole ? "" : " declared for values that are not") : "")
+                        + (elsewhere ? ", into another array" : "");
+                assertArrayEquals(expected, actual, what);
+                if (elsewhere) {
+                    assertArrayEquals(val, java.util.Arrays.copyOf(m.val, size), what + ": the matrix is left as it is");
+                }
                 for (long left : byColumn) {
                     assertEquals(0, left, "column scratch must be left zeroed");
                 }

@@ -48,7 +48,7 @@ class RowDotProductsTest {
                 expectedSaturating[i] = saturating;
             }
             long[] wrapping = new long[n];
-            RowDotProducts.rowSumOfMatVecMul(m, vector, n, wrapping);
+            RowDotProducts.rowSumOfMatVecMul(m, m.val, vector, n, wrapping);
             long[] saturating = new long[N];
             long[] max = new long[Lanes.COLUMN_SPACE];
             RowDotProducts.matmulTransposeWithColumnMax(m, vector, n, saturating, max);
