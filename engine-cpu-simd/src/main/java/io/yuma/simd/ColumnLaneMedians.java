@@ -11,7 +11,8 @@ import jdk.incubator.vector.VectorSpecies;
 
 /**
  * {@code weighted_median_col_sparse} with a lane per column: the staked rows go into a dense
- * row-major matrix of 32-bit scores, and each vector of columns bisects, in all its lanes at once,
+ * matrix of 32-bit scores in blocks of a vector's columns (see {@code fill}), and each block
+ * bisects, in all its lanes at once,
  * for the value the chain's search is proven to return (module README, "Median"): the largest
  * score {@code v} with {@code L(v) <= minority}, {@code L(v)} being the stake of the scores below
  * {@code v}. No transpose, no per-column partitions, no data-dependent branch but the end of a
