@@ -1,13 +1,13 @@
 package io.yuma.simd;
 
 import static io.yuma.fixed.I32F32.ZERO;
+import static io.yuma.simd.LaneConversions.INTS_OF_LONGS;
 
 import java.util.Arrays;
 import jdk.incubator.vector.IntVector;
 import jdk.incubator.vector.LongVector;
 import jdk.incubator.vector.VectorMask;
 import jdk.incubator.vector.VectorOperators;
-import jdk.incubator.vector.VectorShape;
 import jdk.incubator.vector.VectorSpecies;
 
 /**
@@ -31,9 +31,6 @@ import jdk.incubator.vector.VectorSpecies;
  */
 final class ClipTrustRanks {
     private static final VectorSpecies<Long> LONGS = LongVector.SPECIES_PREFERRED;
-    /** Ints as many as {@link #LONGS} has lanes: a vector's columns. */
-    private static final VectorSpecies<Integer> COLUMNS =
-            VectorSpecies.of(int.class, VectorShape.forBitSize(LONGS.vectorBitSize() / 2));
     /** The wrapping sum of the clipped weights of the row being built. */
     private long rowTrust;
 
@@ -89,7 +86,7 @@ final class ClipTrustRanks {
             }
             LongVector w = v.blend(th, clips);
             w.intoArray(clipped.val, out);
-            IntVector.fromArray(COLUMNS, weights.col, k).intoArray(clipped.col, out);
+            IntVector.fromArray(INTS_OF_LONGS, weights.col, k).intoArray(clipped.col, out);
             trustLanes = trustLanes.add(w);
             out += LONGS.length();
         }

@@ -1,12 +1,12 @@
 package io.yuma.simd;
 
 import static io.yuma.fixed.I32F32.ZERO;
+import static io.yuma.simd.LaneConversions.INTS_OF_LONGS;
 
 import jdk.incubator.vector.IntVector;
 import jdk.incubator.vector.LongVector;
 import jdk.incubator.vector.VectorMask;
 import jdk.incubator.vector.VectorOperators;
-import jdk.incubator.vector.VectorShape;
 import jdk.incubator.vector.VectorSpecies;
 
 /**
@@ -38,9 +38,6 @@ import jdk.incubator.vector.VectorSpecies;
 final class ColumnLaneMedians {
     private static final VectorSpecies<Integer> INTS = IntVector.SPECIES_PREFERRED;
     private static final VectorSpecies<Long> LONGS = LongVector.SPECIES_PREFERRED;
-    /** Ints as many as {@link #LONGS} has lanes: a vector of longs converts into one. */
-    private static final VectorSpecies<Integer> HALF_INTS =
-            VectorSpecies.of(int.class, VectorShape.forBitSize(LONGS.vectorBitSize() / 2));
     private static final long TWO_32 = 1L << 32;
     /** A score offset by 2^31: signed order of the stored ints is the scores' order. */
     private static final int OFFSET = Integer.MIN_VALUE;
@@ -134,7 +131,7 @@ final class ColumnLaneMedians {
                             LongVector u = v.sub(high);
                             highs = highs.or(high);
                             held = held.or(u);
-                            u.lanewise(VectorOperators.XOR, OFFSET_BITS).castShape(HALF_INTS, 0).reinterpretAsInts()
+                            u.lanewise(VectorOperators.XOR, OFFSET_BITS).castShape(INTS_OF_LONGS, 0).reinterpretAsInts()
                                     .intoArray(scores, cell(col[e], k, rows));
                         }
                         if (e == runEnd) {

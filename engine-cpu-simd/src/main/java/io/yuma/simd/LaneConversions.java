@@ -1,5 +1,9 @@
 package io.yuma.simd;
 
+import jdk.incubator.vector.LongVector;
+import jdk.incubator.vector.VectorShape;
+import jdk.incubator.vector.VectorSpecies;
+
 /**
  * The constants of the long/double lane conversions the lane loops write out. The Vector API's
  * {@code L2D} and {@code D2L} are single instructions only with AVX-512 DQ; on an AVX2 machine
@@ -27,6 +31,12 @@ package io.yuma.simd;
  * {@code LaneConversionsTest} checks each form lane by lane against Java's scalar conversions.
  */
 final class LaneConversions {
+    /**
+     * As many int lanes as the preferred long species has, in half its bits: a long vector narrows
+     * into one, and a run's int columns load as one beside their values.
+     */
+    static final VectorSpecies<Integer> INTS_OF_LONGS =
+            VectorSpecies.of(int.class, VectorShape.forBitSize(LongVector.SPECIES_PREFERRED.vectorBitSize() / 2));
     /** The bits of 2^84: the high half of a long is planted in its mantissa. */
     static final long HIGH_EXPONENT = 0x4530000000000000L;
     /** The bits of 2^52: the low half of a long is planted in its mantissa. */

@@ -4,6 +4,7 @@ import static io.yuma.batch.layout.BatchLayout.I32;
 import static io.yuma.batch.layout.BatchLayout.LONG;
 import static io.yuma.batch.layout.BatchLayout.U16;
 import static io.yuma.batch.layout.BatchLayout.U8;
+import static io.yuma.simd.LaneConversions.INTS_OF_LONGS;
 
 import io.yuma.batch.BatchResults;
 import io.yuma.fixed.I32F32;
@@ -11,7 +12,6 @@ import io.yuma.fixed.I96F32;
 import java.lang.foreign.MemorySegment;
 import jdk.incubator.vector.IntVector;
 import jdk.incubator.vector.LongVector;
-import jdk.incubator.vector.ShortVector;
 import jdk.incubator.vector.VectorOperators;
 import jdk.incubator.vector.VectorShape;
 import jdk.incubator.vector.VectorSpecies;
@@ -23,9 +23,6 @@ import jdk.incubator.vector.VectorSpecies;
  */
 final class ResultWriter {
     private static final VectorSpecies<Long> LONGS = LongVector.SPECIES_PREFERRED;
-    /** As many ints as {@link #LONGS} has lanes. */
-    private static final VectorSpecies<Integer> INTS =
-            VectorSpecies.of(int.class, VectorShape.forBitSize(LONGS.vectorBitSize() / 2));
     /** As many shorts as {@link #LONGS} has lanes. */
     private static final VectorSpecies<Short> SHORTS =
             VectorSpecies.of(short.class, VectorShape.forBitSize(LONGS.vectorBitSize() / 4));
@@ -145,7 +142,7 @@ final class ResultWriter {
                 u16.blend(65535L, u16.compare(VectorOperators.GT, 65535L)).castShape(SHORTS, 0).reinterpretAsShorts()
                         .intoArray(values, written);
             }
-            IntVector.fromArray(INTS, ema.col, k).castShape(SHORTS, 0).reinterpretAsShorts().intoArray(columns, written);
+            IntVector.fromArray(INTS_OF_LONGS, ema.col, k).castShape(SHORTS, 0).reinterpretAsShorts().intoArray(columns, written);
         }
         for (; k < to; k++, written++) {
             columns[written] = (short) ema.col[k];
